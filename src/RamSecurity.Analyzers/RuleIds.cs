@@ -1,0 +1,13 @@
+namespace RamSecurity.Analyzers;
+
+/// <summary>The rule ids, named after what each rule finds. No other file spells an id.</summary>
+public static class RuleIds
+{
+    public const string HardcodedAccessKeyId = "RAM001";
+    public const string HardcodedAccessKeySecret = "RAM002";
+    public const string HardcodedSecurityToken = "RAM003";
+
+    private const string DocumentationRoot = "https://github.com/RamSecurity/RamSecurity.Analyzers/blob/main/docs/rules/";
+
+    public static string HelpLink(string id) => DocumentationRoot + id + ".md";
+}

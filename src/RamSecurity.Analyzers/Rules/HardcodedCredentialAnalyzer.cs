@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RamSecurity.Analyzers.Sdk;
+
+namespace RamSecurity.Analyzers.Rules;
+
+/// <summary>
+/// RAM001 (AccessKey ID), RAM002 (AccessKey secret) and RAM003 (STS security token) hardcoded in code: one walk,
+/// three kinds. Constants that reach an SDK credential member are found through the SDK table; literals that are
+/// credentials by format are found anywhere, SDK or not.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.HardcodedAccessKeyId,
+        Descriptors.HardcodedAccessKeySecret,
+        Descriptors.HardcodedSecurityToken);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // A key in generated code (Settings.Designer.cs, scaffolded clients) leaks like any other.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var reporter = new CredentialReporter();
+        var scanner = new LiteralCredentialScanner(reporter);
+        context.RegisterSyntaxNodeAction(
+            scanner.Analyze,
+            SyntaxKind.StringLiteralExpression,
+            SyntaxKind.Utf8StringLiteralExpression,
+            SyntaxKind.InterpolatedStringText);
+
+        // No SDK referenced: only the format checks run.
+        var sinks = SdkCredentialSinks.Create(context.Compilation);
+        if (sinks is null)
+        {
+            return;
+        }
+
+        var flow = new SdkCredentialFlow(sinks, reporter);
+        context.RegisterOperationAction(flow.AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterOperationAction(flow.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(flow.AnalyzeAssignment, OperationKind.SimpleAssignment);
+    }
+}

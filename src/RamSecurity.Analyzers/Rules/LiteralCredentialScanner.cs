@@ -1,0 +1,136 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RamSecurity.Analyzers.Internals;
+using RamSecurity.Analyzers.Sdk;
+using RamSecurity.Analyzers.Secrets;
+
+namespace RamSecurity.Analyzers.Rules;
+
+/// <summary>
+/// Rule (b) of RAM001-RAM003: a string literal, anywhere, that is a credential by its format. It reads the
+/// literal's token text only, and rejects by length before it scans, so it costs little on the literals of
+/// ordinary code; the semantic model is asked only about the rare secret-shaped literal.
+/// </summary>
+internal sealed class LiteralCredentialScanner
+{
+    private readonly CredentialReporter _reporter;
+
+    public LiteralCredentialScanner(CredentialReporter reporter) => _reporter = reporter;
+
+    public void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var node = context.Node;
+        var value = node switch
+        {
+            LiteralExpressionSyntax literal => literal.Token.ValueText,
+            InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            _ => string.Empty,
+        };
+
+        // Nothing shorter than the shortest AccessKey ID ("LTAI" + 12) can be a credential.
+        if (value.Length < AccessKeyIdFormat.MinimumLength)
+        {
+            return;
+        }
+
+        var hasId = AccessKeyIdFormat.TryFind(value, out var id);
+        if (hasId)
+        {
+            _reporter.Report(context.ReportDiagnostic, node, value, CredentialKind.AccessKeyId);
+        }
+
+        if (value.Length >= SecurityTokenFormat.MinimumLength && SecurityTokenFormat.TryFind(value, out _))
+        {
+            _reporter.Report(context.ReportDiagnostic, node, value, CredentialKind.SecurityToken);
+        }
+
+        if (value.Length >= AccessKeySecretFormat.Length && IsSecret(context, value, hasId, id))
+        {
+            _reporter.Report(context.ReportDiagnostic, node, value, CredentialKind.AccessKeySecret);
+        }
+    }
+
+    private static bool IsSecret(SyntaxNodeAnalysisContext context, string value, bool hasId, CredentialMatch id)
+    {
+        if (AccessKeySecretFormat.IsSecretValue(value))
+        {
+            // The whole literal is secret-shaped: it needs a name that says so, or an AccessKey ID beside it.
+            return !hasId
+                && context.Node is LiteralExpressionSyntax
+                && (CredentialNames.NamesAccessKeySecret(ValueSlot.NameOf(context.Node, context.SemanticModel, context.CancellationToken))
+                    || StandsBesideAccessKeyId(context.Node));
+        }
+
+        // A secret inside a larger value: paired with an ID ("LTAI...:secret"), or under a key that names it ("AccessKeySecret=...").
+        for (var from = 0; AccessKeySecretFormat.TryFind(value, from, id, out var secret); from = secret.End)
+        {
+            if (hasId || CredentialNames.NamesAccessKeySecret(KeyBefore(value, secret.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StandsBesideAccessKeyId(SyntaxNode literal)
+    {
+        var neighbourhood = ValueSlot.Neighbourhood(literal);
+        if (neighbourhood is null)
+        {
+            return false;
+        }
+
+        foreach (var token in neighbourhood.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && token.Span != literal.Span && AccessKeyIdFormat.TryFind(token.ValueText, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The key written before a value inside a string: "AccessKeySecret=v", "accessKeySecret: v", "\"AccessKeySecret\": \"v\"",
+    /// "--access-key-secret v". Null when there is none.
+    /// </summary>
+    private static string? KeyBefore(string text, int valueStart)
+    {
+        var i = valueStart - 1;
+        var sawSpace = false;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+        {
+            sawSpace |= text[i] == ' ';
+            i--;
+        }
+
+        var separated = i >= 0 && (text[i] == '=' || text[i] == ':');
+        if (separated)
+        {
+            i--;
+            while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+            {
+                i--;
+            }
+        }
+        else if (!sawSpace)
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '-' || text[i] == '.'))
+        {
+            i--;
+        }
+
+        var key = text.Substring(i + 1, end - i - 1);
+
+        // Without '=' or ':' only a command-line option ("--access-key-secret v") names the value.
+        return separated || key.StartsWith("-", System.StringComparison.Ordinal) ? key : null;
+    }
+}

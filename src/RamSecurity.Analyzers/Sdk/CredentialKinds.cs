@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+
+namespace RamSecurity.Analyzers.Sdk;
+
+/// <summary>The rule and the environment variable that belong to each credential kind.</summary>
+internal static class CredentialKinds
+{
+    public static DiagnosticDescriptor Descriptor(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.AccessKeyId => Descriptors.HardcodedAccessKeyId,
+        CredentialKind.AccessKeySecret => Descriptors.HardcodedAccessKeySecret,
+        _ => Descriptors.HardcodedSecurityToken,
+    };
+
+    public static string EnvironmentVariable(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.AccessKeyId => "ALIBABA_CLOUD_ACCESS_KEY_ID",
+        CredentialKind.AccessKeySecret => "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+        _ => "ALIBABA_CLOUD_SECURITY_TOKEN",
+    };
+
+    public static bool TryFromRuleId(string ruleId, out CredentialKind kind)
+    {
+        switch (ruleId)
+        {
+            case RuleIds.HardcodedAccessKeyId: kind = CredentialKind.AccessKeyId; return true;
+            case RuleIds.HardcodedAccessKeySecret: kind = CredentialKind.AccessKeySecret; return true;
+            case RuleIds.HardcodedSecurityToken: kind = CredentialKind.SecurityToken; return true;
+            default: kind = default; return false;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using RamSecurity.Analyzers.Rules;
+using Xunit;
+using static RamSecurity.Analyzers.Tests.FakeCredentials;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer>;
+
+namespace RamSecurity.Analyzers.Tests.Rules;
+
+public class RAM001HardcodedAccessKeyIdTests
+{
+    [Fact]
+    public Task OssClientLiteral_Diagnostic() => VerifyCS.VerifyAnalyzerAsync($$"""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            OssClient Create(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", {|RAM001:"{{AccessKeyId}}"|}, secret);
+        }
+        """);
+
+    [Fact]
+    public Task PlaceholderReachingSdk_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.Acs.Core.Profile;
+        class Setup
+        {
+            DefaultProfile Create(string secret) => DefaultProfile.GetProfile("cn-hangzhou", {|RAM001:"<your-access-key-id>"|}, secret);
+        }
+        """);
+
+    [Fact]
+    public Task MessageShowsFourCharactersAndMask_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            OssClient Create(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", {|#0:"{{AccessKeyId}}"|}, secret);
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("LTAI****"));
+
+    [Fact]
+    public Task ConstFieldUsedTwice_OneDiagnosticOnDeclaration() => VerifyCS.VerifyAnalyzerAsync($$"""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            private const string KeyId = {|RAM001:"<access-key-id>"|};
+            OssClient First(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", KeyId, secret);
+            OssClient Second(string secret) => new OssClient("https://oss-cn-beijing.aliyuncs.com", KeyId, secret);
+        }
+        """);
+
+    [Fact]
+    public async Task ConstInAnotherFile_DiagnosticOnDeclaration()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    using Aliyun.OSS;
+                    class Uploader
+                    {
+                        OssClient Create(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", Keys.Id, secret);
+                    }
+                    """,
+                    """
+                    static class Keys
+                    {
+                        public const string Id = {|RAM001:"placeholder-id"|};
+                    }
+                    """,
+                },
+            },
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task LocalReadonlyFieldAndPropertyInitializers_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.Credentials.Models;
+        class Setup
+        {
+            private static readonly string FieldId = {|RAM001:"field-id"|};
+            private string PropertyId { get; } = {|RAM001:"property-id"|};
+            private static string ArrowId => {|RAM001:"arrow-id"|};
+
+            void Build()
+            {
+                var localId = {|RAM001:"local-id"|};
+                _ = new Config { AccessKeyId = localId };
+                _ = new Config { AccessKeyId = FieldId };
+                _ = new Config { AccessKeyId = PropertyId };
+                _ = new Config { AccessKeyId = ArrowId };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ConcatenationInterpolationVerbatimAndRaw_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(""""
+        using Aliyun.Credentials.Models;
+        class Setup
+        {
+            private const string Prefix = "LTAI";
+            void Build()
+            {
+                _ = new Config { AccessKeyId = {|RAM001:"LTAI5t" + "Fake"|} };
+                _ = new Config { AccessKeyId = {|RAM001:$"{Prefix}-fake"|} };
+                _ = new Config { AccessKeyId = {|RAM001:@"verbatim-id"|} };
+                _ = new Config { AccessKeyId = {|RAM001:"""raw-id"""|} };
+            }
+        }
+        """");
+
+    [Fact]
+    public Task Utf8LiteralThroughEncoding_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using System.Text;
+        using Aliyun.Credentials.Models;
+        class Setup
+        {
+            Config Build() => new Config { AccessKeyId = Encoding.UTF8.GetString({|RAM001:"utf8-id"u8|}) };
+        }
+        """);
+
+    [Fact]
+    public Task FallbackAfterEnvironmentRead_DiagnosticOnFallbackOnly() => VerifyCS.VerifyAnalyzerAsync("""
+        using System;
+        using Aliyun.Credentials.Models;
+        class Setup
+        {
+            Config Build() => new Config { AccessKeyId = Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID") ?? {|RAM001:"fallback-id"|} };
+        }
+        """);
+
+    [Fact]
+    public Task ParameterDefaultReachingSdk_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.Credentials.Models;
+        class Setup
+        {
+            Config Build(string accessKeyId = {|RAM001:"default-id"|}) => new Config { AccessKeyId = accessKeyId };
+        }
+        """);
+
+    [Fact]
+    public Task RuntimeValues_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using System;
+        using System.Collections.Generic;
+        using Aliyun.Credentials.Models;
+        class Setup
+        {
+            Config FromEnvironment() => new Config { AccessKeyId = Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID") };
+            Config FromConfiguration(IDictionary<string, string> settings) => new Config { AccessKeyId = settings["Alibaba:AccessKeyId"] };
+            Config FromParameter(string id) => new Config { AccessKeyId = id };
+            Config Empty() => new Config { AccessKeyId = "", AccessKeySecret = null };
+            Config Blank() => new Config { AccessKeyId = "   " };
+        }
+        """);
+
+    [Fact]
+    public Task DecoyTypesWithSdkSimpleNames_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        namespace Decoy
+        {
+            class OssClient { public OssClient(string endpoint, string accessKeyId, string accessKeySecret) { } }
+            class Config { public string? AccessKeyId { get; set; } }
+            class Usage
+            {
+                void Run()
+                {
+                    _ = new OssClient("endpoint", "placeholder-id", "placeholder-secret");
+                    _ = new Config { AccessKeyId = "placeholder-id" };
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FormatInConnectionStringWithoutSdk_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        class Settings
+        {
+            public string ConnectionString = {|RAM001:"Endpoint=oss-cn-hangzhou.aliyuncs.com;AccessKeyId={{AccessKeyId}};"|};
+        }
+        """,
+        referenceSdk: false);
+
+    [Fact]
+    public Task FormatInInterpolatedTextUtf8AndAttribute_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        using System;
+        class Settings
+        {
+            [Obsolete({|RAM001:"{{AccessKeyId}}"|})]
+            void Old() { }
+
+            string Describe(int n) => $"{n}{|RAM001:: key={{AccessKeyId}}|}";
+
+            ReadOnlySpan<byte> Bytes => {|RAM001:"{{AccessKeyId}}"u8|};
+        }
+        """,
+        referenceSdk: false);
+
+    [Theory]
+    [InlineData("LTAI12345678901")]                     // 11 after the prefix: too short
+    [InlineData("LTAI123456789012345678901234567")]     // 27 after the prefix: too long
+    [InlineData("XLTAI5tFakeExampleKey0001")]           // the prefix inside a word
+    [InlineData("LTAI5tFakeExampleKey0001x\u00e9")]     // not bounded: a letter follows
+    [InlineData("LTAI4GFTgcR8m8cZQDTH****")]            // the documentation's masked example
+    [InlineData("LTAIxxxxxxxxxxxxxxxxxxxx")]            // placeholder
+    [InlineData("ltai5tFakeExampleKey0001")]            // the prefix is upper case
+    public Task NotAnAccessKeyIdFormat_NoDiagnostic(string value) => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        class Settings
+        {
+            public string Value = "{{value}}";
+        }
+        """,
+        referenceSdk: false);
+
+    [Fact]
+    public Task GeneratedCode_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        // <auto-generated/>
+        class Settings
+        {
+            public string Key = {|RAM001:"{{AccessKeyId}}"|};
+        }
+        """,
+        referenceSdk: false);
+
+    [Fact]
+    public Task AnalyzerIsPublicAndNamedAfterWhatItFinds() =>
+        Task.FromResult(Assert.IsType<HardcodedCredentialAnalyzer>(new HardcodedCredentialAnalyzer()));
+}
