@@ -46,8 +46,6 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var flow = new SdkCredentialFlow(sinks, reporter);
-        context.RegisterOperationAction(flow.AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(flow.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-        context.RegisterOperationAction(flow.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        context.RegisterSemanticModelAction(flow.AnalyzeTree);
     }
 }

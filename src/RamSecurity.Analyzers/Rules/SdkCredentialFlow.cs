@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RamSecurity.Analyzers.Internals;
@@ -12,6 +15,11 @@ namespace RamSecurity.Analyzers.Rules;
 /// Rule (a) of RAM001-RAM003: a constant that reaches an SDK member taking a credential, whatever its value.
 /// Placeholders count too: the shape of the code is the leak.
 /// </summary>
+/// <remarks>
+/// It runs once per syntax tree (a semantic model action) rather than per operation, so that a constant declared
+/// anywhere in the file is reported as a local diagnostic of that file, which the IDE can show and fix on demand.
+/// Calls, creations and assignments are rejected by name, from syntax, before any binding.
+/// </remarks>
 internal sealed class SdkCredentialFlow
 {
     private readonly SdkCredentialSinks _sinks;
@@ -23,32 +31,43 @@ internal sealed class SdkCredentialFlow
         _reporter = reporter;
     }
 
-    public void AnalyzeInvocation(OperationAnalysisContext context)
+    public void AnalyzeTree(SemanticModelAnalysisContext context)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        AnalyzeArguments(context, invocation.TargetMethod, invocation.Arguments);
-    }
-
-    public void AnalyzeObjectCreation(OperationAnalysisContext context)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is { } constructor)
+        var model = context.SemanticModel;
+        var cancellationToken = context.CancellationToken;
+        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
         {
-            AnalyzeArguments(context, constructor, creation.Arguments);
+            switch (node)
+            {
+                case InvocationExpressionSyntax invocation when SdkCredentialNames.MayName(InvokedName(invocation.Expression)):
+                    if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
+                    {
+                        AnalyzeArguments(context, call.TargetMethod, call.Arguments);
+                    }
+
+                    break;
+                case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax
+                    || SdkCredentialNames.MayName(TypeName(((ObjectCreationExpressionSyntax)creation).Type)):
+                    if (model.GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created)
+                    {
+                        AnalyzeArguments(context, constructor, created.Arguments);
+                    }
+
+                    break;
+                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                    && SdkCredentialNames.MayName(InvokedName(assignment.Left)):
+                    if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assigned
+                        && _sinks.TryGetPropertyKind(target.Property, out var kind))
+                    {
+                        ReportConstants(context, assigned.Value, kind);
+                    }
+
+                    break;
+            }
         }
     }
 
-    /// <summary>Property assignments, in statements and in object initializers alike.</summary>
-    public void AnalyzeAssignment(OperationAnalysisContext context)
-    {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation target && _sinks.TryGetPropertyKind(target.Property, out var kind))
-        {
-            ReportConstants(context, assignment.Value, kind);
-        }
-    }
-
-    private void AnalyzeArguments(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private void AnalyzeArguments(SemanticModelAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         if (!_sinks.IsSinkType(method.ContainingType))
         {
@@ -66,7 +85,7 @@ internal sealed class SdkCredentialFlow
         }
     }
 
-    private void ReportConstants(OperationAnalysisContext context, IOperation value, CredentialKind kind)
+    private void ReportConstants(SemanticModelAnalysisContext context, IOperation value, CredentialKind kind)
     {
         var sites = new List<ConstantSite>(1);
         ConstantSiteResolver.Resolve(value, sites, context.CancellationToken);
@@ -75,4 +94,21 @@ internal sealed class SdkCredentialFlow
             _reporter.Report(context.ReportDiagnostic, site.Node, site.Value, kind);
         }
     }
+
+    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? TypeName(TypeSyntax type) => type switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        _ => null,
+    };
 }

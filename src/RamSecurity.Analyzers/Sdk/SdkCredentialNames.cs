@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace RamSecurity.Analyzers.Sdk;
+
+/// <summary>
+/// The simple names in <see cref="SdkCredentialTable"/> (types, methods, properties): a call, creation or
+/// assignment whose syntax names none of them cannot reach a credential member, so it is never bound.
+/// </summary>
+internal static class SdkCredentialNames
+{
+    private static readonly HashSet<string> Names = new(
+        SdkCredentialTable.Members.SelectMany(member => new[] { SimpleTypeName(member.TypeMetadataName), member.MemberName }),
+        System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the name may belong to a credential member. A type reached through a using alias has another
+    /// name in syntax; aliases of SDK types are rare enough that an unknown name is not bound.
+    /// </summary>
+    public static bool MayName(string? name) => name is not null && Names.Contains(name);
+
+    private static string SimpleTypeName(string metadataName)
+    {
+        var start = System.Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
+        var arity = metadataName.IndexOf('`', start);
+        return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
+    }
+}
