@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -74,7 +75,13 @@ internal static class ConstantSiteResolver
             return;
         }
 
-        var initializer = InitializerOf(symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken));
+        var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (model is not null && declaration.SyntaxTree == model.SyntaxTree && symbol is not IParameterSymbol)
+        {
+            FromAssignments(symbol, declaration, model, sites, hops, cancellationToken);
+        }
+
+        var initializer = InitializerOf(declaration);
         if (initializer is null)
         {
             return;
@@ -93,6 +100,38 @@ internal static class ConstantSiteResolver
             Add(sites, initializer, value);
         }
     }
+
+    /// <summary>
+    /// Constants assigned to the local in its member, or to the field or property in its type ("_keyId = "..."" in a
+    /// constructor): they reach the SDK as surely as an initializer does.
+    /// </summary>
+    private static void FromAssignments(ISymbol symbol, SyntaxNode declaration, SemanticModel model, List<ConstantSite> sites, int hops, CancellationToken cancellationToken)
+    {
+        SyntaxNode? scope = symbol is ILocalSymbol
+            ? declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>()
+            : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        if (scope is null)
+        {
+            return;
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
+                && AssignedName(assignment.Left) == symbol.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, symbol))
+            {
+                Resolve(model.GetOperation(assignment.Right, cancellationToken), model, sites, hops + 1, cancellationToken);
+            }
+        }
+    }
+
+    private static string? AssignedName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } memberAccess => memberAccess.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static ExpressionSyntax? InitializerOf(SyntaxNode declaration) => declaration switch
     {

@@ -112,6 +112,44 @@ public class RAM001HardcodedAccessKeyIdTests
         """");
 
     [Fact]
+    public Task ConstantAssignedLaterInConstructorOrMethod_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            private readonly string _keyId;
+            private string? _otherKeyId;
+
+            public Uploader() { _keyId = {|RAM001:"ctor-id"|}; }
+
+            void Init() => this._otherKeyId = {|RAM001:"method-id"|};
+
+            OssClient First(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", _keyId, secret);
+            OssClient Second(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", _otherKeyId, secret);
+
+            OssClient Third(string secret)
+            {
+                string id;
+                id = {|RAM001:"local-id"|};
+                return new OssClient("https://oss-cn-hangzhou.aliyuncs.com", id, secret);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SdkTypeAlsoDefinedInSource_StillMatched() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        namespace Aliyun.OSS
+        {
+            class OssClient { public OssClient(string endpoint, string accessKeyId, string accessKeySecret) { } }
+        }
+
+        class Usage
+        {
+            object Create(string secret) => new Aliyun.OSS.{|CS0436:OssClient|}("https://oss-cn-hangzhou.aliyuncs.com", {|RAM001:"placeholder-id"|}, secret);
+        }
+        """);
+
+    [Fact]
     public Task Utf8LiteralThroughEncoding_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         using System.Text;
         using Aliyun.Credentials.Models;
