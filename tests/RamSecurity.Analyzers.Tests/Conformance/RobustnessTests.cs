@@ -12,7 +12,7 @@ public class RobustnessTests
 {
     public static TheoryData<string> SampleFiles() => new(SampleFilePaths());
 
-    private static IEnumerable<string> SampleFilePaths() =>
+    internal static IEnumerable<string> SampleFilePaths() =>
         Directory.GetFiles(RepositoryFiles.PathOf("samples", "RamSecurity.Sample"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
             .Select(path => Path.GetRelativePath(RepositoryFiles.Root, path))
@@ -88,7 +88,7 @@ public class RobustnessTests
         Assert.Empty(failures);
     }
 
-    private const string SdkHeavySource = $$""""
+    internal const string SdkHeavySource = $$""""
         #pragma warning disable CS0612, CS0618
         using System;
         using System.Text;
@@ -121,7 +121,7 @@ public class RobustnessTests
         }
         """";
 
-    private const string FormatHeavySource = $$""""
+    internal const string FormatHeavySource = $$""""
         using System.Collections.Generic;
 
         class Settings

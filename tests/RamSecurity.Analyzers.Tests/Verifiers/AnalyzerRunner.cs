@@ -31,6 +31,8 @@ internal sealed class AnalyzerRunner
 
     public static int AnalyzerCount => Analyzers.Length;
 
+    public ImmutableArray<MetadataReference> References => _references;
+
     /// <summary>The analyzer diagnostics, and every exception an analyzer threw (AD0001 included).</summary>
     public async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Failures)> RunAsync(params string[] sources)
     {
@@ -41,13 +43,23 @@ internal sealed class AnalyzerRunner
             _references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+        return await RunAsync(compilation);
+    }
+
+    /// <summary>The analyzer diagnostics of a compilation, in a stable order, and every exception an analyzer threw.</summary>
+    public async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Failures)> RunAsync(Compilation compilation)
+    {
         var failures = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: (exception, analyzer, _) => { lock (failures) { failures.Add($"{analyzer.GetType().Name}: {exception}"); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(_analyzers, options).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = (await compilation.WithAnalyzers(_analyzers, options).GetAnalyzerDiagnosticsAsync())
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
         failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
         return (diagnostics, failures);
     }
