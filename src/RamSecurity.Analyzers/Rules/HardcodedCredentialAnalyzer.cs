@@ -31,21 +31,20 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var reporter = new CredentialReporter();
-        var scanner = new LiteralCredentialScanner(reporter);
+
+        // No SDK referenced: only the format checks run.
+        var sinks = SdkCredentialSinks.Create(context.Compilation);
+        var flow = sinks is null ? null : new SdkCredentialFlow(sinks, reporter);
+        var scanner = new LiteralCredentialScanner(reporter, flow);
         context.RegisterSyntaxNodeAction(
             scanner.Analyze,
             SyntaxKind.StringLiteralExpression,
             SyntaxKind.Utf8StringLiteralExpression,
             SyntaxKind.InterpolatedStringText);
 
-        // No SDK referenced: only the format checks run.
-        var sinks = SdkCredentialSinks.Create(context.Compilation);
-        if (sinks is null)
+        if (flow is not null)
         {
-            return;
+            context.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
         }
-
-        var flow = new SdkCredentialFlow(sinks, reporter);
-        context.RegisterSemanticModelAction(flow.AnalyzeTree);
     }
 }

@@ -16,8 +16,14 @@ namespace RamSecurity.Analyzers.Rules;
 internal sealed class LiteralCredentialScanner
 {
     private readonly CredentialReporter _reporter;
+    private readonly SdkCredentialFlow? _flow;
 
-    public LiteralCredentialScanner(CredentialReporter reporter) => _reporter = reporter;
+    /// <param name="flow">The SDK analysis, when the compilation references an SDK: it also looks at every literal.</param>
+    public LiteralCredentialScanner(CredentialReporter reporter, SdkCredentialFlow? flow)
+    {
+        _reporter = reporter;
+        _flow = flow;
+    }
 
     public void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -29,7 +35,10 @@ internal sealed class LiteralCredentialScanner
             _ => string.Empty,
         };
 
-        // Nothing shorter than the shortest AccessKey ID ("LTAI" + 12) can be a credential.
+        // Whatever its value: a placeholder written to a field the SDK reads is a finding too.
+        _flow?.AnalyzeWrittenLiteral(context);
+
+        // Nothing shorter than the shortest AccessKey ID ("LTAI" + 12) can be a credential by format.
         if (value.Length < AccessKeyIdFormat.MinimumLength)
         {
             return;

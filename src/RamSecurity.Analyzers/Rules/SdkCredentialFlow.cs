@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
@@ -16,14 +18,17 @@ namespace RamSecurity.Analyzers.Rules;
 /// Placeholders count too: the shape of the code is the leak.
 /// </summary>
 /// <remarks>
-/// It runs once per syntax tree (a semantic model action) rather than per operation, so that a constant declared
-/// anywhere in the file is reported as a local diagnostic of that file, which the IDE can show and fix on demand.
-/// Calls, creations and assignments are rejected by name, from syntax, before any binding.
+/// Two directions, so that every diagnostic is reported while its own member is analyzed (a local diagnostic, which
+/// the IDE shows and fixes on demand): from an SDK call to the constants in the same member, or in another file;
+/// and from a constant written to a field or property to the SDK calls of the same file that read it. Invocations and
+/// creations and assignments are operations the driver builds anyway; written constants are read from syntax and bound
+/// only when an SDK call of the file names the field.
 /// </remarks>
 internal sealed class SdkCredentialFlow
 {
     private readonly SdkCredentialSinks _sinks;
     private readonly CredentialReporter _reporter;
+    private readonly ConcurrentDictionary<SyntaxTree, SinkCandidates> _candidates = new();
 
     public SdkCredentialFlow(SdkCredentialSinks sinks, CredentialReporter reporter)
     {
@@ -31,84 +36,150 @@ internal sealed class SdkCredentialFlow
         _reporter = reporter;
     }
 
-    public void AnalyzeTree(SemanticModelAnalysisContext context)
+    /// <summary>An invocation, object creation or assignment (operations the driver builds anyway).</summary>
+    public void AnalyzeSink(OperationAnalysisContext context) =>
+        ReportSinkSites(context.Operation, context.ReportDiagnostic, context.CancellationToken);
+
+    /// <summary>
+    /// A constant literal written to a field, property or variable (initializer, getter, assignment): reported where an
+    /// SDK call of the same file reads it. Called from the literal visit, so it costs no callback of its own.
+    /// </summary>
+    public void AnalyzeWrittenLiteral(SyntaxNodeAnalysisContext context)
     {
-        var model = context.SemanticModel;
-        var cancellationToken = context.CancellationToken;
-        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
-        {
-            switch (node)
-            {
-                case InvocationExpressionSyntax invocation when SdkCredentialNames.MayName(InvokedName(invocation.Expression)):
-                    if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
-                    {
-                        AnalyzeArguments(context, call.TargetMethod, call.Arguments);
-                    }
-
-                    break;
-                case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax
-                    || SdkCredentialNames.MayName(TypeName(((ObjectCreationExpressionSyntax)creation).Type)):
-                    if (model.GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created)
-                    {
-                        AnalyzeArguments(context, constructor, created.Arguments);
-                    }
-
-                    break;
-                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    && SdkCredentialNames.MayName(InvokedName(assignment.Left)):
-                    if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assigned
-                        && _sinks.TryGetPropertyKind(target.Property, out var kind))
-                    {
-                        ReportConstants(context, assigned.Value, kind);
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private void AnalyzeArguments(SemanticModelAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
-    {
-        if (!_sinks.IsSinkType(method.ContainingType))
+        var constant = ConstantExpression(context.Node);
+        if (constant is null || WrittenName(constant) is not { } name)
         {
             return;
         }
 
+        var readers = Readers(context.Node.SyntaxTree, name, context.CancellationToken);
+        if (readers.Count > 0 && context.SemanticModel.GetOperation(constant, context.CancellationToken) is { ConstantValue: { HasValue: true, Value: string } } value)
+        {
+            ReportWhereRead(context.SemanticModel, context.ReportDiagnostic, value, readers, context.CancellationToken);
+        }
+    }
+
+    private void ReportSinkSites(IOperation sinkOperation, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        TextSpan? member = null;
+        foreach (var (value, kind) in SinkValues(sinkOperation))
+        {
+            foreach (var site in Resolve(value, cancellationToken))
+            {
+                // A constant elsewhere in this file is reported from its own member (AnalyzeWrittenLiteral).
+                member ??= ContainingMemberSpan(sinkOperation.Syntax);
+                if (site.Node.SyntaxTree != sinkOperation.Syntax.SyntaxTree || member.Value.Contains(site.Node.Span))
+                {
+                    _reporter.Report(report, site.Node, site.Value, kind);
+                }
+            }
+        }
+    }
+
+    /// <summary>The whole constant expression a literal is part of: the literal, a concatenation, an interpolation without holes.</summary>
+    private static ExpressionSyntax? ConstantExpression(SyntaxNode literal)
+    {
+        var current = literal is InterpolatedStringTextSyntax ? literal.Parent : literal;
+        while (current?.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+        {
+            current = current.Parent;
+        }
+
+        return current as ExpressionSyntax;
+    }
+
+    /// <summary>The field, property or variable a constant expression is written to, by name.</summary>
+    private static string? WrittenName(ExpressionSyntax constant) => constant.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } => variable.Identifier.ValueText,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+        ArrowExpressionClauseSyntax { Parent: AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } } => property.Identifier.ValueText,
+        ReturnStatementSyntax returned => (returned.FirstAncestorOrSelf<AccessorDeclarationSyntax>()?.Parent?.Parent as PropertyDeclarationSyntax)?.Identifier.ValueText,
+        AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == constant => SyntaxNames.Invoked(assignment.Left),
+        _ => null,
+    };
+
+    private IReadOnlyList<SyntaxNode> Readers(SyntaxTree tree, string name, CancellationToken cancellationToken) =>
+        (_candidates.TryGetValue(tree, out var candidates) ? candidates : _candidates.GetOrAdd(tree, SinkCandidates.For(tree, cancellationToken))).Mentioning(name);
+
+    private void ReportWhereRead(SemanticModel model, System.Action<Diagnostic> report, IOperation value, IReadOnlyList<SyntaxNode> readers, CancellationToken cancellationToken)
+    {
+        var own = new HashSet<TextSpan>();
+        foreach (var site in Resolve(value, cancellationToken))
+        {
+            own.Add(site.Node.Span);
+        }
+
+        foreach (var reader in readers)
+        {
+            if (model.GetOperation(reader, cancellationToken) is not { } sink)
+            {
+                continue;
+            }
+
+            foreach (var (sinkValue, kind) in SinkValues(sink))
+            {
+                foreach (var site in Resolve(sinkValue, cancellationToken))
+                {
+                    if (site.Node.SyntaxTree == value.Syntax.SyntaxTree && own.Contains(site.Node.Span))
+                    {
+                        _reporter.Report(report, site.Node, site.Value, kind);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The values a call, creation or assignment hands to SDK credential members, with what each is.</summary>
+    /// <remarks>Most calls are rejected by the simple name of their type or property, a string lookup, before any symbol comparison.</remarks>
+    private IEnumerable<(IOperation Value, CredentialKind Kind)> SinkValues(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation when _sinks.IsSinkType(invocation.TargetMethod.ContainingType):
+                return ArgumentValues(invocation.TargetMethod, invocation.Arguments);
+            case IObjectCreationOperation { Constructor: { } constructor } creation when _sinks.IsSinkType(constructor.ContainingType):
+                return ArgumentValues(constructor, creation.Arguments);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                when SdkCredentialNames.MayName(target.Property.Name) && _sinks.TryGetPropertyKind(target.Property, out var kind):
+                return new[] { (assignment.Value, kind) };
+            default:
+                return System.Array.Empty<(IOperation, CredentialKind)>();
+        }
+    }
+
+    private IEnumerable<(IOperation Value, CredentialKind Kind)> ArgumentValues(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
         foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.Explicit
                 && argument.Parameter is { } parameter
                 && _sinks.TryGetParameterKind(method, parameter, out var kind))
             {
-                ReportConstants(context, argument.Value, kind);
+                yield return (argument.Value, kind);
             }
         }
     }
 
-    private void ReportConstants(SemanticModelAnalysisContext context, IOperation value, CredentialKind kind)
+    private static List<ConstantSite> Resolve(IOperation value, CancellationToken cancellationToken)
     {
         var sites = new List<ConstantSite>(1);
-        ConstantSiteResolver.Resolve(value, sites, context.CancellationToken);
-        foreach (var site in sites)
-        {
-            _reporter.Report(context.ReportDiagnostic, site.Node, site.Value, kind);
-        }
+        ConstantSiteResolver.Resolve(value, sites, cancellationToken);
+        return sites;
     }
 
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    /// <summary>The member declaration the driver analyzes an operation as part of: the unit of a local diagnostic.</summary>
+    private static TextSpan ContainingMemberSpan(SyntaxNode node)
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
-        _ => null,
-    };
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax)
+            {
+                return current.Span;
+            }
+        }
 
-    private static string? TypeName(TypeSyntax type) => type switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        _ => null,
-    };
+        return node.SyntaxTree.GetRoot().Span;
+    }
 }

@@ -19,6 +19,26 @@ internal static class SdkCredentialNames
     /// </summary>
     public static bool MayName(string? name) => name is not null && Names.Contains(name);
 
+    /// <summary>True when some name of the table stands in <paramref name="text"/> as a whole word.</summary>
+    public static bool AppearsIn(string text)
+    {
+        foreach (var name in Names)
+        {
+            for (var index = text.IndexOf(name, System.StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + 1, System.StringComparison.Ordinal))
+            {
+                var end = index + name.Length;
+                if ((index == 0 || !IsIdentifierPart(text[index - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
     private static string SimpleTypeName(string metadataName)
     {
         var start = System.Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;

@@ -68,5 +68,5 @@ internal sealed class SdkCredentialSinks
     }
 
     /// <summary>True when the type has at least one credential member: a cheap first test before any argument is looked at.</summary>
-    public bool IsSinkType(INamedTypeSymbol? type) => type is not null && _byType.ContainsKey(type.OriginalDefinition);
+    public bool IsSinkType(INamedTypeSymbol? type) => type is not null && SdkCredentialNames.MayName(type.Name) && _byType.ContainsKey(type.OriginalDefinition);
 }
