@@ -49,17 +49,3 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
         }
     }
 }
-
-/// <summary>The baseline for wall-clock cost: an analyzer that asks for nothing, so the driver's own work is all that runs.</summary>
-internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Never = new("EMPTY001", "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-    }
-}

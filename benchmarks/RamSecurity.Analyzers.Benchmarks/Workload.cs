@@ -34,8 +34,6 @@ internal static class Workload
 
     public static ImmutableArray<DiagnosticAnalyzer> Ours() => ImmutableArray.Create<DiagnosticAnalyzer>(new Rules.HardcodedCredentialAnalyzer());
 
-    public static ImmutableArray<DiagnosticAnalyzer> Empty() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
-
     public static ImmutableArray<DiagnosticAnalyzer> Floor() => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer());
 
     /// <summary>SonarAnalyzer.CSharp's analyzers for S6418 (hard-coded secrets) and S2068 (hard-coded passwords), from the NuGet package.</summary>
