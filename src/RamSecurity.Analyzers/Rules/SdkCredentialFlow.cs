@@ -149,7 +149,7 @@ internal sealed class SdkCredentialFlow
         }
     }
 
-    private IEnumerable<(IOperation Value, CredentialKind Kind)> ArgumentValues(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    private IEnumerable<(IOperation Value, CredentialKind Kind)> ArgumentValues(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {

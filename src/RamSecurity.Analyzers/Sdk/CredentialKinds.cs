@@ -18,15 +18,4 @@ internal static class CredentialKinds
         CredentialKind.AccessKeySecret => "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
         _ => "ALIBABA_CLOUD_SECURITY_TOKEN",
     };
-
-    public static bool TryFromRuleId(string ruleId, out CredentialKind kind)
-    {
-        switch (ruleId)
-        {
-            case RuleIds.HardcodedAccessKeyId: kind = CredentialKind.AccessKeyId; return true;
-            case RuleIds.HardcodedAccessKeySecret: kind = CredentialKind.AccessKeySecret; return true;
-            case RuleIds.HardcodedSecurityToken: kind = CredentialKind.SecurityToken; return true;
-            default: kind = default; return false;
-        }
-    }
 }

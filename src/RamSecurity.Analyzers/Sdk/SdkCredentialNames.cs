@@ -9,8 +9,11 @@ namespace RamSecurity.Analyzers.Sdk;
 /// </summary>
 internal static class SdkCredentialNames
 {
+    // Constructors stand in the table as ".ctor", a name no syntax carries: their type name is what syntax shows.
     private static readonly HashSet<string> Names = new(
-        SdkCredentialTable.Members.SelectMany(member => new[] { SimpleTypeName(member.TypeMetadataName), member.MemberName }),
+        SdkCredentialTable.Members
+            .SelectMany(member => new[] { SimpleTypeName(member.TypeMetadataName), member.MemberName })
+            .Where(name => name != ".ctor"),
         System.StringComparer.Ordinal);
 
     /// <summary>
