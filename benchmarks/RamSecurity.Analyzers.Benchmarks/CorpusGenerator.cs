@@ -143,6 +143,13 @@ internal sealed class CorpusGenerator
             public Config CreateConfig() => new Config { Credential = new Aliyun.Credentials.Client(), RegionId = "cn-hangzhou", Endpoint = "ecs.cn-hangzhou.aliyuncs.com" };
 
             public void Upload(OssClient client, string bucket, string key, System.IO.Stream content) => client.PutObject(bucket, key, content);
+
+            public object AssumeRole(AlibabaCloud.SDK.Sts20150401.Client sts, string roleArn) => sts.AssumeRole(new AlibabaCloud.SDK.Sts20150401.Models.AssumeRoleRequest
+            {
+                RoleArn = roleArn,
+                RoleSessionName = "{{name}}",
+                DurationSeconds = (long)TimeSpan.FromMinutes(15).TotalSeconds,
+            });
         }
         """;
 

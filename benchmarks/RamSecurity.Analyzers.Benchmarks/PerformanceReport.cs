@@ -31,10 +31,18 @@ internal static class PerformanceReport
             await MeasureAsync(compilation, Workload.Floor(), 0);
             await MeasureAsync(compilation, Workload.Sonar(), null);
 
-            var compile = Median(runs, () => Time(() => compilation.Clone().GetDiagnostics()));
-            var ours = await MedianAsync(runs, () => MeasureAsync(compilation, Workload.Ours(), expected));
-            var floor = await MedianAsync(runs, () => MeasureAsync(compilation, Workload.Floor(), 0));
-            var sonar = await MedianAsync(runs, () => MeasureAsync(compilation, Workload.Sonar(), null));
+            // The sets take turns, each run after a full collection, so that drift of the machine and garbage left by
+            // one run (collected inside whichever callback runs next) fall on every set alike.
+            var (compiles, oursRuns, floorRuns, sonarRuns) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+            for (var i = 0; i < runs; i++)
+            {
+                compiles.Add(AfterCollection(() => Time(() => compilation.Clone().GetDiagnostics())));
+                oursRuns.Add(await AfterCollection(() => MeasureAsync(compilation, Workload.Ours(), expected)));
+                floorRuns.Add(await AfterCollection(() => MeasureAsync(compilation, Workload.Floor(), 0)));
+                sonarRuns.Add(await AfterCollection(() => MeasureAsync(compilation, Workload.Sonar(), null)));
+            }
+
+            var (compile, ours, floor, sonar) = (Median(compiles), Median(oursRuns), Median(floorRuns), Median(sonarRuns));
             var row = string.Create(CultureInfo.InvariantCulture,
                 $"| {fileCount} files, {(useSdk ? "SDK referenced" : "no SDK")} | {compile:F0} | {ours:F0} | {ours / compile:P2} | {floor:F0} | {ours / floor:F2}x | {sonar:F0} | {sonar / compile:P1} | 1/{sonar / ours:F0} |");
             table.AppendLine(row);
@@ -84,16 +92,13 @@ internal static class PerformanceReport
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(int runs, Func<double> measure) => Enumerable.Range(0, runs).Select(_ => measure()).Order().ElementAt(runs / 2);
-
-    private static async Task<double> MedianAsync(int runs, Func<Task<double>> measure)
+    private static T AfterCollection<T>(Func<T> measure)
     {
-        var values = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            values.Add(await measure());
-        }
-
-        return values.Order().ElementAt(runs / 2);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return measure();
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

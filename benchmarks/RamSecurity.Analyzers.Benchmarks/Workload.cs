@@ -32,7 +32,11 @@ internal static class Workload
         return CSharpCompilation.Create("Corpus", trees, references, options);
     }
 
-    public static ImmutableArray<DiagnosticAnalyzer> Ours() => ImmutableArray.Create<DiagnosticAnalyzer>(new Rules.HardcodedCredentialAnalyzer());
+    /// <summary>Every analyzer the package ships.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Ours() => typeof(Rules.HardcodedCredentialAnalyzer).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
 
     public static ImmutableArray<DiagnosticAnalyzer> Floor() => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer());
 

@@ -6,6 +6,7 @@ namespace RamSecurity.Analyzers;
 public static class Descriptors
 {
     private const string SecurityCategory = "Security";
+    private const string ConfigurationCategory = "Configuration";
 
     // Message arguments: {0} is the masked value (at most four characters and a mask), never the value itself.
     public static readonly DiagnosticDescriptor HardcodedAccessKeyId = Create(
@@ -26,14 +27,38 @@ public static class Descriptors
         "STS security token '{0}' is hardcoded; obtain it at run time (ALIBABA_CLOUD_SECURITY_TOKEN or a RAM role credential provider)",
         "An STS security token is a live credential until it expires, and a hardcoded one stops working when it does. Obtain it at run time from the environment (ALIBABA_CLOUD_SECURITY_TOKEN) or from a RAM role credential provider.");
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description) =>
+    // {0} is the class created, {1} the member that sets the duration.
+    public static readonly DiagnosticDescriptor SessionDurationNotSet = Create(
+        RuleIds.SessionDurationNotSet,
+        "Set the STS session duration explicitly",
+        "{0} is created without a session duration, so the SDK uses 3600 seconds; set {1} to the shortest duration the job needs",
+        "Temporary credentials should be valid only as long as the job needs them. Every SDK silently defaults to 3600 seconds (a role's maximum session duration to 3600 too) when the code says nothing: make the duration explicit and short.");
+
+    // {0} is the duration in seconds, {1} says what is wrong with it.
+    public static readonly DiagnosticDescriptor SessionDurationTooLong = Create(
+        RuleIds.SessionDurationTooLong,
+        "Keep the session duration within policy and within what STS accepts",
+        "Session duration of {0} seconds {1}",
+        "A session duration above the team's maximum (ram_security.max_session_duration, default 3600 seconds) keeps leaked temporary credentials usable for longer than policy allows; one outside what STS or the SDK accepts fails at run time.");
+
+    // {0} is the option key, {1} its value, {2} the default used instead.
+    public static readonly DiagnosticDescriptor InvalidSessionDurationOption = Create(
+        RuleIds.InvalidSessionDurationOption,
+        "Invalid RamSecurity session-duration option",
+        "The value '{1}' of {0} is not a whole number of seconds from 900 to 43200; the default {2} is used instead",
+        "ram_security.max_session_duration and ram_security.fix_session_duration take a whole number of seconds from 900 to 43200. An invalid value is not silently ignored: the rules use the default and this diagnostic says so.",
+        ConfigurationCategory,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description, string category = SecurityCategory, params string[] customTags) =>
         new(
             id,
             title,
             messageFormat,
-            SecurityCategory,
+            category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: description,
-            helpLinkUri: RuleIds.HelpLink(id));
+            helpLinkUri: RuleIds.HelpLink(id),
+            customTags: customTags);
 }

@@ -8,4 +8,13 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>The environment variable the constant should be read from.</summary>
     public const string EnvironmentVariable = "EnvironmentVariable";
+
+    /// <summary>The number of seconds a session-duration fix writes (RAM006, RAM007).</summary>
+    public const string DurationSeconds = "DurationSeconds";
+
+    /// <summary>The member that sets the duration (RAM006): a property, field or method name.</summary>
+    public const string DurationMember = "DurationMember";
+
+    /// <summary>How RAM006's fix sets the duration: a <see cref="Sdk.DurationFixShape"/> name.</summary>
+    public const string DurationFixShape = "DurationFixShape";
 }

@@ -73,6 +73,12 @@ internal sealed class LiteralCredentialScanner
         }
 
         // A secret inside a larger value: paired with an ID ("LTAI...:secret"), or under a key that names it ("AccessKeySecret=...").
+        // Every such key contains "secret": without it and without an ID, no run needs to be looked at.
+        if (!hasId && !CredentialNames.MayNameAccessKeySecret(value))
+        {
+            return false;
+        }
+
         for (var from = 0; AccessKeySecretFormat.TryFind(value, from, id, out var secret); from = secret.End)
         {
             if (hasId || CredentialNames.NamesAccessKeySecret(KeyBefore(value, secret.Start)))

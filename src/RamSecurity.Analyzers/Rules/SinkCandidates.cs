@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -61,7 +60,7 @@ internal sealed class SinkCandidates
 
     /// <summary>The candidate nodes whose values mention <paramref name="name"/>.</summary>
     public IReadOnlyList<SyntaxNode> Mentioning(string name) =>
-        _byMentionedName.TryGetValue(name, out var nodes) ? nodes : (IReadOnlyList<SyntaxNode>)ImmutableArray<SyntaxNode>.Empty;
+        _byMentionedName.TryGetValue(name, out var nodes) ? nodes : System.Array.Empty<SyntaxNode>();
 
     /// <summary>The part of a candidate that carries values into the SDK: its arguments, or an assignment's right side.</summary>
     private static SyntaxNode? ValuesOf(SyntaxNode node) => node switch

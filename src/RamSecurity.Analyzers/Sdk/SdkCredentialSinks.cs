@@ -5,8 +5,7 @@ namespace RamSecurity.Analyzers.Sdk;
 
 /// <summary>
 /// <see cref="SdkCredentialTable"/> resolved against one compilation: symbol lookups are done once, here, and
-/// every later question is a dictionary hit. Every type a name resolves to counts, so two SDK generations or a
-/// stand-in beside the real SDK (where GetTypeByMetadataName would return null) both work.
+/// every later question is a dictionary hit. Every type a name resolves to counts (<see cref="SdkTypes"/>).
 /// </summary>
 internal sealed class SdkCredentialSinks
 {
@@ -23,7 +22,7 @@ internal sealed class SdkCredentialSinks
         {
             if (!typesByName.TryGetValue(member.TypeMetadataName, out var types))
             {
-                types = compilation.GetTypesByMetadataName(member.TypeMetadataName);
+                types = SdkTypes.Resolve(compilation, member.TypeMetadataName);
                 typesByName.Add(member.TypeMetadataName, types);
             }
 

@@ -11,9 +11,12 @@ internal static class CredentialNames
     private static readonly string[] OtherSecretQualifiers = { "client", "app", "jwt", "webhook", "signing", "shared", "session", "cookie", "hmac", "api", "oauth", "db", "database" };
     private static readonly string[] AccessKeyQualifiers = { "access", "key", "ak", "aliyun", "alibaba", "alicloud", "acs", "oss", "ram", "accesskey" };
 
+    /// <summary>A cheap necessary condition: every name of a secret contains "secret", in any case.</summary>
+    public static bool MayNameAccessKeySecret(string text) => text.IndexOf("ecret", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
     public static bool NamesAccessKeySecret(string? name)
     {
-        if (name is null || name.Length < 6 || name.IndexOf("ecret", System.StringComparison.OrdinalIgnoreCase) < 0)
+        if (name is null || name.Length < 6 || !MayNameAccessKeySecret(name))
         {
             return false;
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.IO.Compression;
 using System.Xml.Linq;
 using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;
@@ -7,7 +5,8 @@ using Xunit;
 namespace RamSecurity.Analyzers.Tests.Conformance;
 
 /// <summary>Packs the package as build.sh does and checks its shape: what a user's PackageReference receives.</summary>
-public class PackageTests : IClassFixture<PackageTests.PackedPackage>
+[Collection(PackedPackageCollection.Name)]
+public class PackageTests
 {
     private readonly PackedPackage _package;
 
@@ -37,36 +36,5 @@ public class PackageTests : IClassFixture<PackageTests.PackedPackage>
         Assert.Contains("alibaba-cloud", metadata.Element(ns + "tags")!.Value);
         Assert.NotNull(metadata.Element(ns + "repository"));
         Assert.Null(metadata.Element(ns + "dependencies"));
-    }
-
-    public sealed class PackedPackage : IDisposable
-    {
-        private readonly string _directory = Directory.CreateTempSubdirectory("ramsecurity-pack-").FullName;
-
-        public PackedPackage()
-        {
-            var project = RepositoryFiles.PathOf("src", "RamSecurity.Analyzers.Package", "RamSecurity.Analyzers.Package.csproj");
-            var start = new ProcessStartInfo("dotnet", $"pack \"{project}\" -c Release -o \"{_directory}\" -p:Version=0.0.0-test")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, output.Result + error.Result);
-
-            using var archive = ZipFile.OpenRead(Directory.GetFiles(_directory, "*.nupkg").Single());
-            Entries = archive.Entries.Select(e => e.FullName).ToList();
-            using var nuspec = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
-            Nuspec = XDocument.Load(nuspec);
-        }
-
-        public IReadOnlyList<string> Entries { get; }
-
-        public XDocument Nuspec { get; }
-
-        public void Dispose() => Directory.Delete(_directory, recursive: true);
     }
 }
