@@ -27,6 +27,35 @@ public static class Descriptors
         "STS security token '{0}' is hardcoded; obtain it at run time (ALIBABA_CLOUD_SECURITY_TOKEN or a RAM role credential provider)",
         "An STS security token is a live credential until it expires, and a hardcoded one stops working when it does. Obtain it at run time from the environment (ALIBABA_CLOUD_SECURITY_TOKEN) or from a RAM role credential provider.");
 
+    // {0} is the name that says "root account" (an identifier or a configuration key, never a value), {1} the SDK member.
+    public static readonly DiagnosticDescriptor RootAccountCredential = Create(
+        RuleIds.RootAccountCredential,
+        "Do not use the Alibaba Cloud account's own AccessKey",
+        "{1} is given the AccessKey of the root account ('{0}'); use a RAM user's, or better temporary credentials from a RAM role (STS)",
+        "The Alibaba Cloud account (root, main account) has every permission on every resource and cannot be restricted. Programs should use a RAM user with only the permissions they need, or better a RAM role through STS, whose credentials expire.");
+
+    // {0} is the request's class.
+    public static readonly DiagnosticDescriptor RootAccountAccessKeyCreated = Create(
+        RuleIds.RootAccountCredential,
+        "Do not use the Alibaba Cloud account's own AccessKey",
+        "{0} has no UserName, so it creates an AccessKey for the caller itself, the Alibaba Cloud account when run as root; name the RAM user the key is for",
+        "CreateAccessKey without a UserName creates a key for whoever calls it. Run as the Alibaba Cloud account, that is a root AccessKey, which has every permission and cannot be restricted.");
+
+    // {0} is the client or provider that gets the pair.
+    public static readonly DiagnosticDescriptor LongLivedAccessKey = Create(
+        RuleIds.LongLivedAccessKey,
+        "Use a RAM role instead of a long-lived AccessKey pair",
+        "{0} is given a long-lived AccessKey pair; use the default credential chain or assume a RAM role (STS), whose credentials expire",
+        "An AccessKey pair stays valid until someone disables it, wherever it has leaked to. Temporary credentials from a RAM role (STS, ECS instance role, OIDC) expire on their own. Prefer the default credential chain, which finds a role where one is configured.",
+        severity: DiagnosticSeverity.Info);
+
+    // {0} says what the policy grants.
+    public static readonly DiagnosticDescriptor LeastPrivilege = Create(
+        RuleIds.LeastPrivilege,
+        "Grant least privilege",
+        "The policy grants {0}; grant only the actions and resources the job needs",
+        "A policy that allows every action on every resource (Alibaba Cloud's definition of administrator permissions), or a system policy such as AdministratorAccess or AliyunRAMFullAccess, gives a leaked credential control of the whole account. Scope Action and Resource to what the job needs.");
+
     // {0} is the class created, {1} the member that sets the duration.
     public static readonly DiagnosticDescriptor SessionDurationNotSet = Create(
         RuleIds.SessionDurationNotSet,
@@ -48,15 +77,22 @@ public static class Descriptors
         "The value '{1}' of {0} is not a whole number of seconds from 900 to 43200; the default {2} is used instead",
         "ram_security.max_session_duration and ram_security.fix_session_duration take a whole number of seconds from 900 to 43200. An invalid value is not silently ignored: the rules use the default and this diagnostic says so.",
         ConfigurationCategory,
-        WellKnownDiagnosticTags.CompilationEnd);
+        customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description, string category = SecurityCategory, params string[] customTags) =>
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string description,
+        string category = SecurityCategory,
+        DiagnosticSeverity severity = DiagnosticSeverity.Warning,
+        params string[] customTags) =>
         new(
             id,
             title,
             messageFormat,
             category,
-            DiagnosticSeverity.Warning,
+            severity,
             isEnabledByDefault: true,
             description: description,
             helpLinkUri: RuleIds.HelpLink(id),

@@ -10,7 +10,7 @@ public sealed class ReportUploader
     // RAM001 and RAM002: an AccessKey pair pasted into the code leaks with every clone and build log.
     private readonly OssClient _client = new OssClient(Endpoint, "LTAI5tSampleFakeKeyId0001", "SampleFakeSecret00000000000001");
 
-    /// <summary>Compliant: the pair comes from the environment at run time.</summary>
+    /// <summary>No longer hardcoded (RAM001/RAM002 are satisfied), but still a long-lived pair: RAM005 suggests a RAM role.</summary>
     public static OssClient FromEnvironment() => new OssClient(
         Endpoint,
         Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID") ?? throw new InvalidOperationException("Set ALIBABA_CLOUD_ACCESS_KEY_ID."),

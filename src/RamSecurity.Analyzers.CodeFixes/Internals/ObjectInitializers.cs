@@ -48,20 +48,22 @@ internal static class ObjectInitializers
             return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(withComma.Add(newMember.WithTrailingTrivia(last.GetTrailingTrivia()))));
         }
 
-        // One member a line: the new one takes the last one's indentation; a trailing comma stays trailing.
+        // One member a line: the new one takes the last one's indentation and line break (not its comment); a trailing comma stays trailing.
         var indentation = last.GetLeadingTrivia();
         if (hasTrailingComma)
         {
             var lastComma = expressions.GetSeparator(expressions.Count - 1);
             return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodesAndTokens
                 .Add(member.WithLeadingTrivia(indentation))
-                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lastComma.TrailingTrivia))));
+                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineBreak(lastComma.TrailingTrivia)))));
         }
 
         var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(last.GetTrailingTrivia());
         return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodesAndTokens
             .Replace(last, last.WithoutTrailingTrivia())
             .Add(comma)
-            .Add(member.WithLeadingTrivia(indentation).WithTrailingTrivia(last.GetTrailingTrivia()))));
+            .Add(member.WithLeadingTrivia(indentation).WithTrailingTrivia(LineBreak(last.GetTrailingTrivia())))));
     }
+
+    private static System.Collections.Generic.IEnumerable<SyntaxTrivia> LineBreak(SyntaxTriviaList trivia) => trivia.Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).Take(1);
 }

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
@@ -41,8 +39,38 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var use = CarrierUse.Follow(creation, carrier, sinks, context.CancellationToken);
-        if (use.DurationSet || use.Escapes || (!carrier.RoleTypes.IsEmpty && !use.HasRoleType))
+        var durationSet = false;
+        var hasRoleType = false;
+        void Assigned(ISymbol member, IOperation value)
+        {
+            if (member.Name == SessionDurationTable.ConfigTypePropertyName && !carrier.RoleTypes.IsEmpty)
+            {
+                hasRoleType |= value.ConstantValue is { HasValue: true, Value: string type } && carrier.RoleTypes.Contains(type);
+            }
+            else if (member.Name == carrier.DurationMemberName && sinks.TryGetMember(member, out var duration))
+            {
+                durationSet |= !IsUnset(value, duration);
+            }
+        }
+
+        void Called(IInvocationOperation invocation)
+        {
+            if (invocation.TargetMethod.Name != carrier.DurationMemberName)
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && sinks.TryGetParameter(invocation.TargetMethod, parameter, out var duration))
+                {
+                    durationSet |= !IsUnset(argument.Value, duration);
+                }
+            }
+        }
+
+        var escapes = ObjectUse.Follow(creation, Assigned, Called, context.CancellationToken);
+        if (durationSet || escapes || (!carrier.RoleTypes.IsEmpty && !hasRoleType))
         {
             return;
         }
@@ -55,11 +83,15 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
             .Add(DiagnosticPropertyKeys.DurationFixShape, carrier.FixShape.ToString());
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.SessionDurationNotSet,
-            CreationLocation(creation.Syntax),
+            SdkCallLocation.Of(creation.Syntax),
             properties,
             creation.Type!.Name,
             carrier.DurationMemberName));
     }
+
+    /// <summary>A constant null, or 0 where 0 means the SDK default: no duration at all.</summary>
+    private static bool IsUnset(IOperation value, SessionDurationMember duration) =>
+        ConstantSeconds.TryGet(value, out var seconds) && (seconds is null || (duration.ZeroMeansUnset && seconds == 0));
 
     /// <summary>A constructor that takes the duration (RAM007 judges it), or a Config that carries it and is judged itself.</summary>
     private static bool TakesDurationFromConstructor(IObjectCreationOperation creation, SessionDurationSinks sinks)
@@ -78,18 +110,5 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>The squiggle: <c>new Type(...)</c>, without the initializer, which may span many lines.</summary>
-    private static Location CreationLocation(SyntaxNode syntax)
-    {
-        var end = syntax switch
-        {
-            ObjectCreationExpressionSyntax explicitType => explicitType.ArgumentList?.Span.End ?? explicitType.Type.Span.End,
-            ImplicitObjectCreationExpressionSyntax implicitType => implicitType.ArgumentList.Span.End,
-            _ => syntax.Span.End,
-        };
-
-        return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end));
     }
 }

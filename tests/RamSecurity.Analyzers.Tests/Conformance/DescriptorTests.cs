@@ -16,14 +16,15 @@ public class DescriptorTests
         .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .ToList();
 
-    public static TheoryData<string> Ids() => new(All.Select(d => d.Id));
+    public static TheoryData<string> Ids() => new(All.Select(d => d.Id).Distinct());
 
-    private static DiagnosticDescriptor ById(string id) => All.Single(d => d.Id == id);
+    private static DiagnosticDescriptor ById(string id) => All.First(d => d.Id == id);
 
     [Fact]
     public void IdsAreUniqueAndInTheRamRange()
     {
-        Assert.Equal(All.Count, All.Select(d => d.Id).Distinct().Count());
+        // One id may have several messages (RAM004's two findings), never two titles, categories or severities.
+        Assert.All(All.GroupBy(d => d.Id), group => Assert.Single(group.Select(d => (d.Title.ToString(), d.Category, d.DefaultSeverity)).Distinct()));
         Assert.All(All, d => Assert.Matches("^RAM[0-9]{3}$", d.Id));
     }
 

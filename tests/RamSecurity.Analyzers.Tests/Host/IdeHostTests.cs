@@ -92,7 +92,7 @@ public sealed class IdeHostTests : IDisposable
         var (buildExit, buildOutput) = DotnetCli.Run($"build \"{projectPath}\" --no-restore -clp:NoSummary", _directory);
         Assert.True(buildExit == 0, buildOutput);
         var warnings = buildOutput.Split('\n').Where(line => line.Contains("warning RAM", StringComparison.Ordinal)).Distinct().Count();
-        Assert.Equal(remaining.Length, warnings);
+        Assert.Equal(remaining.Count(d => d.Severity >= DiagnosticSeverity.Warning), warnings);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -113,6 +113,9 @@ public sealed class IdeHostTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
             File.Copy(file, Path.Combine(target, relative));
         }
+
+        // The samples' own .editorconfig (it raises RAM005 to a warning) applies to the copy too.
+        File.Copy(RepositoryFiles.PathOf("samples", ".editorconfig"), Path.Combine(_directory, ".editorconfig"));
 
         var projectPath = Path.Combine(target, "RamSecurity.Sample.csproj");
         var stubs = RepositoryFiles.PathOf("tests", "AlibabaCloud.SdkStubs", "AlibabaCloud.SdkStubs.csproj");

@@ -1,43 +1,40 @@
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using RamSecurity.Analyzers.Internals;
-using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Internals;
 
 /// <summary>
-/// What the member that creates a duration carrier does with it: whether a duration is set (initializer, builder
-/// chain, later assignment or With... call through the local holding it), whether a Config gets a role type, and
-/// whether the object escapes the member (returned, stored in a field or property, aliased, passed outside the SDK).
+/// What the member that creates an SDK object does with it: every member it assigns (initializer, later assignment
+/// through the local holding it), every method it calls on it (fluent chains, calls through the local), and whether
+/// the object escapes the member (returned, stored in a field or property, aliased, passed outside the SDK), in which
+/// case code elsewhere may complete it.
 /// </summary>
-internal sealed class CarrierUse
+internal sealed class ObjectUse
 {
-    private readonly SessionDurationCarrier _carrier;
-    private readonly SessionDurationSinks _sinks;
+    private readonly Action<ISymbol, IOperation> _assigned;
+    private readonly Action<IInvocationOperation> _called;
 
-    private CarrierUse(SessionDurationCarrier carrier, SessionDurationSinks sinks)
+    private ObjectUse(Action<ISymbol, IOperation> assigned, Action<IInvocationOperation> called)
     {
-        _carrier = carrier;
-        _sinks = sinks;
+        _assigned = assigned;
+        _called = called;
     }
 
-    public bool DurationSet { get; private set; }
+    private bool Escapes { get; set; }
 
-    public bool HasRoleType { get; private set; }
-
-    public bool Escapes { get; private set; }
-
-    public static CarrierUse Follow(IObjectCreationOperation creation, SessionDurationCarrier carrier, SessionDurationSinks sinks, CancellationToken cancellationToken)
+    /// <summary>Reports each member assignment and method call on the created object; returns true when it escapes the member.</summary>
+    public static bool Follow(IObjectCreationOperation creation, Action<ISymbol, IOperation> assigned, Action<IInvocationOperation> called, CancellationToken cancellationToken)
     {
-        var use = new CarrierUse(carrier, sinks);
+        var use = new ObjectUse(assigned, called);
         if (creation.Initializer is { } initializer)
         {
             foreach (var member in initializer.Initializers)
             {
                 if (member is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
                 {
-                    use.Assigned(target.Member, assignment.Value);
+                    assigned(target.Member, assignment.Value);
                 }
             }
         }
@@ -47,17 +44,17 @@ internal sealed class CarrierUse
             use.FollowLocal(local, creation.Type, Root(creation), cancellationToken);
         }
 
-        return use;
+        return use.Escapes;
     }
 
     /// <summary>
     /// Follows a fluent chain from <paramref name="start"/> and returns the local its end is stored in. A chain that
     /// ends in another type (<c>Build()</c>, a void <c>With...</c> call) has consumed the object: nothing follows.
     /// </summary>
-    private ILocalSymbol? HolderOfChainEnd(IOperation start, ITypeSymbol? carrierType)
+    private ILocalSymbol? HolderOfChainEnd(IOperation start, ITypeSymbol? objectType)
     {
         var end = FollowChain(start);
-        return SymbolEqualityComparer.Default.Equals(end.Type?.OriginalDefinition, carrierType?.OriginalDefinition) ? HolderOf(end) : null;
+        return SymbolEqualityComparer.Default.Equals(end.Type?.OriginalDefinition, objectType?.OriginalDefinition) ? HolderOf(end) : null;
     }
 
     /// <summary>Walks a fluent chain on the object (<c>new Builder().RoleArn(arn).DurationSeconds(900).Build()</c>) and returns its end.</summary>
@@ -65,7 +62,7 @@ internal sealed class CarrierUse
     {
         while (Parent(value) is IInvocationOperation invocation && SkipConversions(invocation.Instance) == value)
         {
-            Called(invocation);
+            _called(invocation);
             value = invocation;
         }
 
@@ -87,7 +84,7 @@ internal sealed class CarrierUse
         }
     }
 
-    private void FollowLocal(ILocalSymbol local, ITypeSymbol? carrierType, IOperation root, CancellationToken cancellationToken)
+    private void FollowLocal(ILocalSymbol local, ITypeSymbol? objectType, IOperation root, CancellationToken cancellationToken)
     {
         foreach (var operation in root.Descendants())
         {
@@ -101,13 +98,13 @@ internal sealed class CarrierUse
             {
                 // local.DurationSeconds = 900; local.Type = "ram_role_arn";
                 case IMemberReferenceOperation member when Parent(member) is ISimpleAssignmentOperation assignment && assignment.Target == member:
-                    Assigned(member.Member, assignment.Value);
+                    _assigned(member.Member, assignment.Value);
                     break;
 
                 // local.WithRoleSessionDurationSeconds(900); builder.DurationSeconds(900).Build();
                 case IInvocationOperation invocation when SkipConversions(invocation.Instance) == reference:
                     // A fluent call stored in a second variable aliases the object: followed no further, as an escape.
-                    Escapes |= HolderOfChainEnd(reference, carrierType) is not null;
+                    Escapes |= HolderOfChainEnd(reference, objectType) is not null;
                     break;
 
                 // The declaration's own write, or a read of a member.
@@ -122,38 +119,6 @@ internal sealed class CarrierUse
             }
         }
     }
-
-    private void Assigned(ISymbol member, IOperation value)
-    {
-        if (member.Name == SessionDurationTable.ConfigTypePropertyName && !_carrier.RoleTypes.IsEmpty)
-        {
-            HasRoleType |= value.ConstantValue is { HasValue: true, Value: string type } && _carrier.RoleTypes.Contains(type);
-        }
-        else if (member.Name == _carrier.DurationMemberName && _sinks.TryGetMember(member, out var duration))
-        {
-            DurationSet |= !IsUnset(value, duration);
-        }
-    }
-
-    private void Called(IInvocationOperation invocation)
-    {
-        if (invocation.TargetMethod.Name != _carrier.DurationMemberName)
-        {
-            return;
-        }
-
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter is { } parameter && _sinks.TryGetParameter(invocation.TargetMethod, parameter, out var duration))
-            {
-                DurationSet |= !IsUnset(argument.Value, duration);
-            }
-        }
-    }
-
-    /// <summary>A constant null, or 0 where 0 means the SDK default: no duration at all.</summary>
-    private static bool IsUnset(IOperation value, SessionDurationMember duration) =>
-        ConstantSeconds.TryGet(value, out var seconds) && (seconds is null || (duration.ZeroMeansUnset && seconds == 0));
 
     /// <summary>
     /// True when the object leaves the member: returned, stored in a field or property, aliased by another variable,

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RamSecurity.Analyzers.Internals;
+using RamSecurity.Analyzers.Sdk;
+
+namespace RamSecurity.Analyzers.Rules;
+
+/// <summary>
+/// RAM005: a static AccessKey pair handed straight to a client or provider (core's profile, credentials and provider,
+/// OssClient, OpenApiClient's Config, an "access_key" Aliyun.Credentials Config, the legacy AccessKeyCredential),
+/// whatever the values' source: the key itself is long-lived. STS credentials with a token, role providers, ECS and
+/// OIDC roles and the default chain are not reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LongLivedAccessKey);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SdkCredentialSinks.Create(start.Compilation) is not { } sinks)
+            {
+                return;
+            }
+
+            var calls = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => call.Type));
+            var openApiConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.OpenApiConfig });
+            var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
+            start.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeConfig(c, openApiConfig, credentialsConfig), OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks, SdkTypeSet calls)
+    {
+        var (method, arguments) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+
+        if (method is null || !calls.Contains(method.ContainingType) || !AccountSecurityTable.LongLivedKeyCalls.Contains((Metadata(method.ContainingType), method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name)))
+        {
+            return;
+        }
+
+        var kinds = new HashSet<CredentialKind>();
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && sinks.TryGetParameterKind(method, parameter, out var kind) && !IsNullOrEmptyConstant(argument.Value))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        if (kinds.Contains(CredentialKind.AccessKeyId) && kinds.Contains(CredentialKind.AccessKeySecret) && !kinds.Contains(CredentialKind.SecurityToken))
+        {
+            Report(context, method.ContainingType.Name);
+        }
+    }
+
+    private static void AnalyzeConfig(OperationAnalysisContext context, SdkTypeSet openApiConfig, SdkTypeSet credentialsConfig)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        var isOpenApi = openApiConfig.Contains(creation.Type);
+        if (!isOpenApi && !credentialsConfig.Contains(creation.Type))
+        {
+            return;
+        }
+
+        var (hasId, hasSecret, hasTemporary, isStaticType) = (false, false, false, false);
+        ObjectUse.Follow(
+            creation,
+            (member, value) =>
+            {
+                var set = !IsNullOrEmptyConstant(value);
+                hasId |= set && member.Name == "AccessKeyId";
+                hasSecret |= set && member.Name == "AccessKeySecret";
+                hasTemporary |= set && AccountSecurityTable.OpenApiConfigTemporaryCredentialMembers.Contains(member.Name);
+                isStaticType |= member.Name == AccountSecurityTable.CredentialsConfigTypeProperty
+                    && value.ConstantValue is { HasValue: true, Value: AccountSecurityTable.StaticAccessKeyType };
+            },
+            _ => { },
+            context.CancellationToken);
+
+        if (isOpenApi ? hasId && hasSecret && !hasTemporary : isStaticType)
+        {
+            Report(context, creation.Type!.Name);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, string client) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.LongLivedAccessKey, SdkCallLocation.Of(context.Operation.Syntax), client));
+
+    private static bool IsNullOrEmptyConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true } constant && (constant.Value is null || constant.Value is "");
+
+    private static string Metadata(INamedTypeSymbol type)
+    {
+        var original = type.OriginalDefinition;
+        var name = original.MetadataName;
+        for (var container = original.ContainingType; container is not null; container = container.ContainingType)
+        {
+            name = container.MetadataName + "+" + name;
+            original = container;
+        }
+
+        return original.ContainingNamespace.IsGlobalNamespace ? name : original.ContainingNamespace.ToDisplayString() + "." + name;
+    }
+}

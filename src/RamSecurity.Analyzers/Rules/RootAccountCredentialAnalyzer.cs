@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RamSecurity.Analyzers.Internals;
+using RamSecurity.Analyzers.Sdk;
+using RamSecurity.Analyzers.Secrets;
+
+namespace RamSecurity.Analyzers.Rules;
+
+/// <summary>
+/// RAM004: (a) an AccessKey whose source names the root / main account (a variable, field, property or parameter,
+/// or a configuration or environment key) reaches an SDK credential member, reported once per call or creation;
+/// (b) a RAM CreateAccessKey request with no UserName, which creates a key for the caller, the account itself when
+/// run as root.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.RootAccountCredential, Descriptors.RootAccountAccessKeyCreated);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var sinks = SdkCredentialSinks.Create(start.Compilation);
+            var createAccessKey = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.CreateAccessKeyRequests);
+            if (sinks is not null)
+            {
+                start.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+            }
+
+            if (!createAccessKey.IsEmpty)
+            {
+                start.RegisterOperationAction(c => AnalyzeCreateAccessKey(c, createAccessKey), OperationKind.ObjectCreation);
+            }
+        });
+    }
+
+    private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks)
+    {
+        var (method, arguments, initializer) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments, null),
+            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments, creation.Initializer),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
+        };
+
+        string? rootName = null;
+        if (method is not null && sinks.IsSinkType(method.ContainingType))
+        {
+            foreach (var argument in arguments)
+            {
+                if (rootName is null && argument.Parameter is { } parameter && sinks.TryGetParameterKind(method, parameter, out var kind) && IsAccessKey(kind))
+                {
+                    rootName = ValueSourceNames.Find(argument.Value, RootAccountNames.NamesRootAccount);
+                }
+            }
+        }
+
+        // An initializer's assignments belong to the creation: one diagnostic for the object, not one per property.
+        foreach (var member in initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            rootName ??= member is ISimpleAssignmentOperation assignment ? RootNameAssigned(assignment, sinks) : null;
+        }
+
+        if (rootName is not null)
+        {
+            Report(context, rootName, method?.ContainingType.Name ?? "The client");
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkCredentialSinks sinks)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Parent is not IObjectOrCollectionInitializerOperation && RootNameAssigned(assignment, sinks) is { } rootName)
+        {
+            Report(context, rootName, ((IPropertyReferenceOperation)assignment.Target).Property.ContainingType.Name);
+        }
+    }
+
+    private static string? RootNameAssigned(ISimpleAssignmentOperation assignment, SdkCredentialSinks sinks) =>
+        assignment.Target is IPropertyReferenceOperation target
+        && SdkCredentialNames.MayName(target.Property.Name)
+        && sinks.TryGetPropertyKind(target.Property, out var kind)
+        && IsAccessKey(kind)
+            ? ValueSourceNames.Find(assignment.Value, RootAccountNames.NamesRootAccount)
+            : null;
+
+    private static bool IsAccessKey(CredentialKind kind) => kind is CredentialKind.AccessKeyId or CredentialKind.AccessKeySecret;
+
+    private static void Report(OperationAnalysisContext context, string rootName, string member) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountCredential, SdkCallLocation.Of(context.Operation.Syntax), rootName, member));
+
+    private static void AnalyzeCreateAccessKey(OperationAnalysisContext context, SdkTypeSet createAccessKey)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!createAccessKey.Contains(creation.Type))
+        {
+            return;
+        }
+
+        var named = false;
+        var escapes = ObjectUse.Follow(
+            creation,
+            (member, value) => named |= member.Name == AccountSecurityTable.UserNameProperty && !IsEmptyConstant(value),
+            _ => { },
+            context.CancellationToken);
+        if (!named && !escapes)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountAccessKeyCreated, SdkCallLocation.Of(creation.Syntax), creation.Type!.Name));
+        }
+    }
+
+    private static bool IsEmptyConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true } constant && (constant.Value is null || (constant.Value is string text && text.Trim().Length == 0));
+}
