@@ -23,7 +23,7 @@ internal static class PerformanceReport
         foreach (var useSdk in new[] { true, false })
         {
             var compilation = Workload.Create(useSdk, fileCount);
-            var expected = CorpusGenerator.ExpectedFindings(fileCount);
+            var expected = CorpusGenerator.ExpectedFindings(fileCount, useSdk);
 
             // One untimed round first: JIT and metadata loading are not what is measured.
             compilation.Clone().GetDiagnostics();

@@ -17,4 +17,7 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>How RAM006's fix sets the duration: a <see cref="Sdk.DurationFixShape"/> name.</summary>
     public const string DurationFixShape = "DurationFixShape";
+
+    /// <summary>Present on a credential in a comment or inactive code: the fix redacts it in place.</summary>
+    public const string Redactable = "Redactable";
 }

@@ -26,16 +26,21 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
         {
             var documents = SdkMemberSet.Create(start.Compilation, AccountSecurityTable.PolicyDocumentMembers);
             var attachRequests = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.AttachPolicyRequests);
-            if (!documents.IsEmpty)
+            if (documents.IsEmpty && attachRequests.IsEmpty)
             {
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation, OperationKind.ObjectCreation);
+                return;
             }
 
-            if (!attachRequests.IsEmpty)
-            {
-                start.RegisterOperationAction(c => AnalyzeAttach(c, attachRequests), OperationKind.ObjectCreation);
-            }
+            // One callback per operation kind: each registration costs a call per operation, whatever it finds.
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    AnalyzeCall(c, documents);
+                    AnalyzeAttach(c, attachRequests);
+                },
+                OperationKind.ObjectCreation);
         });
     }
 
@@ -57,9 +62,14 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
             _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
 
+        if (method is null || !documents.MayContainParameterOf(method))
+        {
+            return;
+        }
+
         foreach (var argument in arguments)
         {
-            if (method is not null && argument.Parameter is { } parameter && documents.ContainsParameter(method, parameter))
+            if (argument.Parameter is { } parameter && documents.ContainsParameter(method, parameter))
             {
                 JudgeDocument(context, argument.Value);
             }

@@ -73,21 +73,7 @@ internal sealed class LiteralCredentialScanner
         }
 
         // A secret inside a larger value: paired with an ID ("LTAI...:secret"), or under a key that names it ("AccessKeySecret=...").
-        // Every such key contains "secret": without it and without an ID, no run needs to be looked at.
-        if (!hasId && !CredentialNames.MayNameAccessKeySecret(value))
-        {
-            return false;
-        }
-
-        for (var from = 0; AccessKeySecretFormat.TryFind(value, from, id, out var secret); from = secret.End)
-        {
-            if (hasId || CredentialNames.NamesAccessKeySecret(KeyBefore(value, secret.Start)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return EmbeddedSecrets.TryFind(value, hasId, id, out _);
     }
 
     private static bool StandsBesideAccessKeyId(SyntaxNode literal)
@@ -107,45 +93,5 @@ internal sealed class LiteralCredentialScanner
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The key written before a value inside a string: "AccessKeySecret=v", "accessKeySecret: v", "\"AccessKeySecret\": \"v\"",
-    /// "--access-key-secret v". Null when there is none.
-    /// </summary>
-    private static string? KeyBefore(string text, int valueStart)
-    {
-        var i = valueStart - 1;
-        var sawSpace = false;
-        while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
-        {
-            sawSpace |= text[i] == ' ';
-            i--;
-        }
-
-        var separated = i >= 0 && (text[i] == '=' || text[i] == ':');
-        if (separated)
-        {
-            i--;
-            while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
-            {
-                i--;
-            }
-        }
-        else if (!sawSpace)
-        {
-            return null;
-        }
-
-        var end = i + 1;
-        while (i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '-' || text[i] == '.'))
-        {
-            i--;
-        }
-
-        var key = text.Substring(i + 1, end - i - 1);
-
-        // Without '=' or ':' only a command-line option ("--access-key-secret v") names the value.
-        return separated || key.StartsWith("-", System.StringComparison.Ordinal) ? key : null;
     }
 }

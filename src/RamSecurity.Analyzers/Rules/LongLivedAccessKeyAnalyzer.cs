@@ -34,8 +34,15 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             var calls = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => call.Type));
             var openApiConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.OpenApiConfig });
             var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
-            start.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeConfig(c, openApiConfig, credentialsConfig), OperationKind.ObjectCreation);
+            // One callback per operation kind: each registration costs a call per operation, whatever it finds.
+            start.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    AnalyzeCall(c, sinks, calls);
+                    AnalyzeConfig(c, openApiConfig, credentialsConfig);
+                },
+                OperationKind.ObjectCreation);
         });
     }
 

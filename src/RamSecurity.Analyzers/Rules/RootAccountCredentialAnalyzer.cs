@@ -28,16 +28,21 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
         {
             var sinks = SdkCredentialSinks.Create(start.Compilation);
             var createAccessKey = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.CreateAccessKeyRequests);
-            if (sinks is not null)
+            if (sinks is null)
             {
-                start.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+                return;
             }
 
-            if (!createAccessKey.IsEmpty)
-            {
-                start.RegisterOperationAction(c => AnalyzeCreateAccessKey(c, createAccessKey), OperationKind.ObjectCreation);
-            }
+            // One callback per operation kind: each registration costs a call per operation, whatever it finds.
+            start.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    AnalyzeCall(c, sinks);
+                    AnalyzeCreateAccessKey(c, createAccessKey);
+                },
+                OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
         });
     }
 

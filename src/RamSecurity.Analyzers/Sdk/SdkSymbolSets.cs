@@ -79,6 +79,9 @@ internal sealed class SdkMemberSet
         && _byType.TryGetValue(type.OriginalDefinition, out var names)
         && names.Contains((member.Name, null));
 
+    /// <summary>True when some parameter of the method may be in the set: a string lookup before any argument is looked at.</summary>
+    public bool MayContainParameterOf(IMethodSymbol method) => _memberNames.Contains(method.OriginalDefinition.Name);
+
     public bool ContainsParameter(IMethodSymbol method, IParameterSymbol parameter)
     {
         var original = method.OriginalDefinition;
