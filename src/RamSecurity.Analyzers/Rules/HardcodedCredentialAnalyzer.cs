@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
 namespace RamSecurity.Analyzers.Rules;
@@ -44,7 +45,14 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
         if (flow is not null)
         {
-            context.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            var mentions = new TreeMentions(SdkCredentialNames.Mentioned);
+            context.RegisterOperationBlockStartAction(block =>
+            {
+                if (mentions.In(block.OperationBlocks, block.CancellationToken))
+                {
+                    block.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+                }
+            });
         }
     }
 }

@@ -31,16 +31,25 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // One callback per operation kind: each registration costs a call per operation, whatever it finds.
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
-            start.RegisterOperationAction(
-                c =>
+            // One callback per operation kind, and only in files that name a policy member or an attach request.
+            var mentions = new TreeMentions(AccountSecurityTable.MentionedNames);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!mentions.In(block.OperationBlocks, block.CancellationToken))
                 {
-                    AnalyzeCall(c, documents);
-                    AnalyzeAttach(c, attachRequests);
-                },
-                OperationKind.ObjectCreation);
+                    return;
+                }
+
+                block.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        AnalyzeCall(c, documents);
+                        AnalyzeAttach(c, attachRequests);
+                    },
+                    OperationKind.ObjectCreation);
+            });
         });
     }
 

@@ -34,15 +34,24 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             var calls = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => call.Type));
             var openApiConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.OpenApiConfig });
             var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
-            // One callback per operation kind: each registration costs a call per operation, whatever it finds.
-            start.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
-            start.RegisterOperationAction(
-                c =>
+            // One callback per operation kind, and only in files that name a credential member or the static key type.
+            var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { AccountSecurityTable.StaticAccessKeyType, "AccessKey" }));
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!mentions.In(block.OperationBlocks, block.CancellationToken))
                 {
-                    AnalyzeCall(c, sinks, calls);
-                    AnalyzeConfig(c, openApiConfig, credentialsConfig);
-                },
-                OperationKind.ObjectCreation);
+                    return;
+                }
+
+                block.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        AnalyzeCall(c, sinks, calls);
+                        AnalyzeConfig(c, openApiConfig, credentialsConfig);
+                    },
+                    OperationKind.ObjectCreation);
+            });
         });
     }
 

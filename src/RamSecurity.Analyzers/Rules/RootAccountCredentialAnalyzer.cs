@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,16 +34,25 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // One callback per operation kind: each registration costs a call per operation, whatever it finds.
-            start.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
-            start.RegisterOperationAction(
-                c =>
+            // One callback per operation kind, and only in files that name a credential member or CreateAccessKey.
+            var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }));
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!mentions.In(block.OperationBlocks, block.CancellationToken))
                 {
-                    AnalyzeCall(c, sinks);
-                    AnalyzeCreateAccessKey(c, createAccessKey);
-                },
-                OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+                    return;
+                }
+
+                block.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        AnalyzeCall(c, sinks);
+                        AnalyzeCreateAccessKey(c, createAccessKey);
+                    },
+                    OperationKind.ObjectCreation);
+                block.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+            });
         });
     }
 

@@ -26,7 +26,14 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
         {
             if (SessionDurationSinks.Create(start.Compilation) is { } sinks)
             {
-                start.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
+                var mentions = new TreeMentions(SessionDurationTable.MentionedNames);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    if (mentions.In(block.OperationBlocks, block.CancellationToken))
+                    {
+                        block.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
+                    }
+                });
             }
         });
     }

@@ -28,8 +28,15 @@ public sealed class SessionDurationTooLongAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
+            var mentions = new TreeMentions(SessionDurationTable.DurationMemberNames);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (mentions.In(block.OperationBlocks, block.CancellationToken))
+                {
+                    block.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+                    block.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
+                }
+            });
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace RamSecurity.Analyzers.Sdk;
 
@@ -75,6 +76,14 @@ internal static class AccountSecurityTable
         "AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToRoleRequest");
 
     public const string PolicyNameProperty = "PolicyName";
+
+    /// <summary>What a file that hands over a policy names: the policy member, the type of a constructor parameter, or the attach request or call.</summary>
+    public static readonly ImmutableArray<string> MentionedNames = PolicyDocumentMembers
+        .Select(member => member.MemberName == ".ctor" ? SdkTypes.SimpleName(member.TypeMetadataName) : member.MemberName)
+        .Concat(AttachPolicyRequests.Select(SdkTypes.SimpleName))
+        .Concat(new[] { "AttachPolicyToUser", "AttachPolicyToGroup", "AttachPolicyToRole", PolicyNameProperty })
+        .Distinct()
+        .ToImmutableArray();
 
     public const string PolicyTypeProperty = "PolicyType";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using static RamSecurity.Analyzers.Sdk.DurationLimits;
 using static RamSecurity.Analyzers.Sdk.SessionDurationMember;
 
@@ -67,6 +68,23 @@ internal static class SessionDurationTable
         SessionDurationCarrier.SetAfterwards(OidcRoleArnProvider, "durationSeconds", DurationFixShape.AssignmentStatement),
         SessionDurationCarrier.Built(RamRoleArnProvider + "+Builder", "DurationSeconds"),
         SessionDurationCarrier.Built(OidcRoleArnProvider + "+Builder", "DurationSeconds"));
+
+    /// <summary>What a file that sets a duration names: the member, or for a constructor parameter the type.</summary>
+    public static readonly ImmutableArray<string> DurationMemberNames = Members
+        .Select(member => member.MemberName == ".ctor" ? SdkTypes.SimpleName(member.TypeMetadataName) : member.MemberName)
+        .Distinct()
+        .ToImmutableArray();
+
+    /// <summary>
+    /// What a file that creates a duration carrier names: its type, or the SDK call it is passed to (a target-typed
+    /// <c>new()</c>), or for a Config, the role type that makes it one ("Config" alone is too common a word).
+    /// </summary>
+    public static readonly ImmutableArray<string> MentionedNames = Carriers
+        .Select(carrier => SdkTypes.SimpleName(carrier.TypeMetadataName))
+        .Where(name => name != "Config")
+        .Concat(new[] { "GetAcsResponse", "AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithOIDC", "CreateRole", "ram_role_arn", "oidc_role_arn", "RamRoleArn", "OIDCRoleArn" })
+        .Distinct()
+        .ToImmutableArray();
 
     /// <summary>
     /// Provider constructors that take their duration from a Config (<c>new RamRoleArnCredentialProvider(config)</c>):
