@@ -5,6 +5,8 @@ public sealed class LegacySettings
 {
     public string Region { get; } = "cn-hangzhou";
 
+    // RAM001 in a comment: the key of the first release, "rotated later" LTAI5tSampleFakeKeyId0009, still leaks with the source.
+
     // RAM001 and RAM002: an AccessKey pair inside a connection string.
     public string StorageConnection { get; } = "Endpoint=oss-cn-hangzhou.aliyuncs.com;AccessKeyId=LTAI5tSampleFakeKeyId0002;AccessKeySecret=SampleFakeSecret00000000000002";
 

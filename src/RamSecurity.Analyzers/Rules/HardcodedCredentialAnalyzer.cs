@@ -46,13 +46,14 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         if (flow is not null)
         {
             var mentions = new TreeMentions(SdkCredentialNames.Mentioned);
-            context.RegisterOperationBlockStartAction(block =>
+            context.RegisterSymbolStartAction(type =>
             {
-                if (mentions.In(block.OperationBlocks, block.CancellationToken))
+                if (mentions.In(type.Symbol, type.CancellationToken))
                 {
-                    block.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+                    type.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
                 }
-            });
+            },
+            SymbolKind.NamedType);
         }
     }
 }

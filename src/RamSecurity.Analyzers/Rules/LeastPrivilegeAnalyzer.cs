@@ -33,23 +33,24 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
 
             // One callback per operation kind, and only in files that name a policy member or an attach request.
             var mentions = new TreeMentions(AccountSecurityTable.MentionedNames);
-            start.RegisterOperationBlockStartAction(block =>
+            start.RegisterSymbolStartAction(type =>
             {
-                if (!mentions.In(block.OperationBlocks, block.CancellationToken))
+                if (!mentions.In(type.Symbol, type.CancellationToken))
                 {
                     return;
                 }
 
-                block.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
-                block.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
-                block.RegisterOperationAction(
+                type.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
+                type.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
+                type.RegisterOperationAction(
                     c =>
                     {
                         AnalyzeCall(c, documents);
                         AnalyzeAttach(c, attachRequests);
                     },
                     OperationKind.ObjectCreation);
-            });
+            },
+            SymbolKind.NamedType);
         });
     }
 

@@ -36,22 +36,23 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
             // One callback per operation kind, and only in files that name a credential member or the static key type.
             var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { AccountSecurityTable.StaticAccessKeyType, "AccessKey" }));
-            start.RegisterOperationBlockStartAction(block =>
+            start.RegisterSymbolStartAction(type =>
             {
-                if (!mentions.In(block.OperationBlocks, block.CancellationToken))
+                if (!mentions.In(type.Symbol, type.CancellationToken))
                 {
                     return;
                 }
 
-                block.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
-                block.RegisterOperationAction(
+                type.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
+                type.RegisterOperationAction(
                     c =>
                     {
                         AnalyzeCall(c, sinks, calls);
                         AnalyzeConfig(c, openApiConfig, credentialsConfig);
                     },
                     OperationKind.ObjectCreation);
-            });
+            },
+            SymbolKind.NamedType);
         });
     }
 

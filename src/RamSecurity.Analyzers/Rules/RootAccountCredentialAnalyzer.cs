@@ -36,23 +36,24 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
 
             // One callback per operation kind, and only in files that name a credential member or CreateAccessKey.
             var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }));
-            start.RegisterOperationBlockStartAction(block =>
+            start.RegisterSymbolStartAction(type =>
             {
-                if (!mentions.In(block.OperationBlocks, block.CancellationToken))
+                if (!mentions.In(type.Symbol, type.CancellationToken))
                 {
                     return;
                 }
 
-                block.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
-                block.RegisterOperationAction(
+                type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
+                type.RegisterOperationAction(
                     c =>
                     {
                         AnalyzeCall(c, sinks);
                         AnalyzeCreateAccessKey(c, createAccessKey);
                     },
                     OperationKind.ObjectCreation);
-                block.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
-            });
+                type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+            },
+            SymbolKind.NamedType);
         });
     }
 

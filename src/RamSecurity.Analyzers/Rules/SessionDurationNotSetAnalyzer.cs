@@ -27,13 +27,14 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
             if (SessionDurationSinks.Create(start.Compilation) is { } sinks)
             {
                 var mentions = new TreeMentions(SessionDurationTable.MentionedNames);
-                start.RegisterOperationBlockStartAction(block =>
+                start.RegisterSymbolStartAction(type =>
                 {
-                    if (mentions.In(block.OperationBlocks, block.CancellationToken))
+                    if (mentions.In(type.Symbol, type.CancellationToken))
                     {
-                        block.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
+                        type.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
                     }
-                });
+                },
+                SymbolKind.NamedType);
             }
         });
     }

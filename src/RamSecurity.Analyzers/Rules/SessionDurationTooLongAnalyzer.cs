@@ -29,14 +29,15 @@ public sealed class SessionDurationTooLongAnalyzer : DiagnosticAnalyzer
             }
 
             var mentions = new TreeMentions(SessionDurationTable.DurationMemberNames);
-            start.RegisterOperationBlockStartAction(block =>
+            start.RegisterSymbolStartAction(type =>
             {
-                if (mentions.In(block.OperationBlocks, block.CancellationToken))
+                if (mentions.In(type.Symbol, type.CancellationToken))
                 {
-                    block.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
-                    block.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
+                    type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+                    type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
                 }
-            });
+            },
+            SymbolKind.NamedType);
         });
     }
 
