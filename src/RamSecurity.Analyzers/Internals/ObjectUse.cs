@@ -107,12 +107,13 @@ internal sealed class ObjectUse
                     Escapes |= HolderOfChainEnd(reference, objectType) is not null;
                     break;
 
-                // The declaration's own write, or a read of a member.
+                // A read of a member, or a new value for the local itself.
                 case IMemberReferenceOperation:
-                case IVariableInitializerOperation:
                     break;
                 case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                     break;
+
+                // Anything else that passes the object on (var alias = local; return local; Helper(local)) is judged as an escape.
                 default:
                     Escapes |= LeavesMember(reference);
                     break;
@@ -122,7 +123,7 @@ internal sealed class ObjectUse
 
     /// <summary>
     /// True when the object leaves the member: returned, stored in a field or property, aliased by another variable,
-    /// captured as a delegate's result, or handed to a method outside the SDK (which may set its duration).
+    /// or handed to a method outside the SDK (which may complete it).
     /// </summary>
     private static bool LeavesMember(IOperation value) => Parent(value) switch
     {

@@ -31,7 +31,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var calls = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => call.Type));
+            var calls = SdkMemberSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => SdkMemberName.Member(call.Type, call.Member)));
             var openApiConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.OpenApiConfig });
             var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
             // One callback per operation kind, and only in files that name a credential member or the static key type.
@@ -56,7 +56,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks, SdkTypeSet calls)
+    private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks, SdkMemberSet calls)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -65,7 +65,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
 
-        if (method is null || !calls.Contains(method.ContainingType) || !AccountSecurityTable.LongLivedKeyCalls.Contains((Metadata(method.ContainingType), method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name)))
+        if (method is null || !calls.ContainsMember(method))
         {
             return;
         }
@@ -73,7 +73,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
         var kinds = new HashSet<CredentialKind>();
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && sinks.TryGetParameterKind(method, parameter, out var kind) && !IsNullOrEmptyConstant(argument.Value))
+            if (argument.Parameter is { } parameter && sinks.TryGetParameterKind(method, parameter, out var kind) && !BlankConstant.Is(argument.Value))
             {
                 kinds.Add(kind);
             }
@@ -99,7 +99,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             creation,
             (member, value) =>
             {
-                var set = !IsNullOrEmptyConstant(value);
+                var set = !BlankConstant.Is(value);
                 hasId |= set && member.Name == "AccessKeyId";
                 hasSecret |= set && member.Name == "AccessKeySecret";
                 hasTemporary |= set && AccountSecurityTable.OpenApiConfigTemporaryCredentialMembers.Contains(member.Name);
@@ -117,20 +117,4 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
 
     private static void Report(OperationAnalysisContext context, string client) =>
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.LongLivedAccessKey, SdkCallLocation.Of(context.Operation.Syntax), client));
-
-    private static bool IsNullOrEmptyConstant(IOperation value) =>
-        value.ConstantValue is { HasValue: true } constant && (constant.Value is null || constant.Value is "");
-
-    private static string Metadata(INamedTypeSymbol type)
-    {
-        var original = type.OriginalDefinition;
-        var name = original.MetadataName;
-        for (var container = original.ContainingType; container is not null; container = container.ContainingType)
-        {
-            name = container.MetadataName + "+" + name;
-            original = container;
-        }
-
-        return original.ContainingNamespace.IsGlobalNamespace ? name : original.ContainingNamespace.ToDisplayString() + "." + name;
-    }
 }

@@ -123,7 +123,7 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
         var named = false;
         var escapes = ObjectUse.Follow(
             creation,
-            (member, value) => named |= member.Name == AccountSecurityTable.UserNameProperty && !IsEmptyConstant(value),
+            (member, value) => named |= member.Name == AccountSecurityTable.UserNameProperty && !BlankConstant.Is(value),
             _ => { },
             context.CancellationToken);
         if (!named && !escapes)
@@ -131,7 +131,4 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountAccessKeyCreated, SdkCallLocation.Of(creation.Syntax), creation.Type!.Name));
         }
     }
-
-    private static bool IsEmptyConstant(IOperation value) =>
-        value.ConstantValue is { HasValue: true } constant && (constant.Value is null || (constant.Value is string text && text.Trim().Length == 0));
 }

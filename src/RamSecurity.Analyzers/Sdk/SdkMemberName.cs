@@ -14,10 +14,13 @@ internal sealed class SdkMemberName
 
     public string MemberName { get; }
 
-    /// <summary>Null for a property.</summary>
+    /// <summary>Null for a property, or a method or constructor as a whole.</summary>
     public string? ParameterName { get; }
 
     public static SdkMemberName Property(string type, string property) => new(type, property, null);
+
+    /// <summary>A method or constructor (".ctor") as a whole, whatever its parameters.</summary>
+    public static SdkMemberName Member(string type, string member) => new(type, member, null);
 
     public static SdkMemberName Parameter(string type, string member, string parameter) => new(type, member, parameter);
 }

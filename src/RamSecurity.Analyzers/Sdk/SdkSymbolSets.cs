@@ -73,6 +73,9 @@ internal sealed class SdkMemberSet
         return new SdkMemberSet(byType, memberNames);
     }
 
+    /// <summary>A property, or a method or constructor named as a whole (<see cref="SdkMemberName.Member"/>).</summary>
+    public bool ContainsMember(ISymbol member) => ContainsProperty(member.OriginalDefinition);
+
     public bool ContainsProperty(ISymbol member) =>
         _memberNames.Contains(member.Name)
         && member.ContainingType is { } type

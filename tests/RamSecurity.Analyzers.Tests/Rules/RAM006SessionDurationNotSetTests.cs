@@ -224,6 +224,15 @@ public class RAM006SessionDurationNotSetTests
                 var list = new System.Collections.Generic.List<AssumeRoleWithOIDCRequest> { new AssumeRoleWithOIDCRequest() };
             }
 
+            public void Alias(Aliyun.Acs.Core.IAcsClient client, string roleArn)
+            {
+                // Set through a second variable: the rule does not follow aliases, so it does not judge.
+                var request = new AssumeRoleRequest { RoleArn = roleArn };
+                var alias = request;
+                alias.DurationSeconds = 900;
+                client.GetAcsResponse(request);
+            }
+
             private static void Customize(AssumeRoleWithSAMLRequest request) => request.DurationSeconds = 900;
         }
         """);
