@@ -10,8 +10,20 @@ internal static class RootAccountNames
 {
     private static readonly string[] AccountQualifiers = { "main", "master", "primary" };
 
-    // Words next to "root" that give it another meaning.
-    private static readonly string[] OtherRootsBefore = { "content", "web", "app", "project", "solution", "site", "document", "tree", "file", "source", "repo", "repository", "data", "doc" };
+    // Words next to "root" that give it another meaning ("configRoot" is an IConfigurationRoot, not the account).
+    private static readonly string[] OtherRootsBefore =
+    {
+        "content", "web", "app", "project", "solution", "site", "document", "tree", "file", "source", "repo", "repository", "data", "doc",
+        "config", "configuration", "cfg", "settings", "options", "json", "xml", "visual", "composition", "scope",
+    };
+
+    // A bare "root" is too common a variable name (a configuration root, a tree's root): it names the account only
+    // beside a word of credentials ("rootAccessKeyId", "ROOT_AK", "_rootCredentials", "rootSecret").
+    private static readonly string[] CredentialWords =
+    {
+        "account", "ak", "sk", "key", "keyid", "secret", "access", "accesskey", "accesskeyid", "accesskeysecret", "credential", "credentials",
+        "id", "user", "owner", "aliyun", "alibaba", "alicloud", "ram", "acs", "oss", "sts",
+    };
     private static readonly string[] OtherRootsAfter =
     {
         "path", "paths", "dir", "directory", "directories", "folder", "url", "uri", "node", "element", "namespace", "domain", "ca", "cert",
@@ -42,7 +54,8 @@ internal static class RootAccountNames
 
             if (word == "root"
                 && (i == 0 || System.Array.IndexOf(OtherRootsBefore, words[i - 1]) < 0)
-                && (next is null || System.Array.IndexOf(OtherRootsAfter, next) < 0))
+                && (next is null || System.Array.IndexOf(OtherRootsAfter, next) < 0)
+                && words.Exists(other => other != "root" && System.Array.IndexOf(CredentialWords, other) >= 0))
             {
                 return true;
             }

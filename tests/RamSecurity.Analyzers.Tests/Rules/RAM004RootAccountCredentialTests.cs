@@ -75,6 +75,18 @@ public class RAM004RootAccountCredentialTests
         }
         """);
 
+    [Fact]
+    public Task ConfigurationRootsAndTreeRoots_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using Aliyun.OSS;
+        class Clients
+        {
+            // "root" as a configuration root or a tree's root, not the account.
+            OssClient FromRoot(IDictionary<string, string> root, IDictionary<string, string> configRoot, IDictionary<string, string> configurationRoot) =>
+                new OssClient("https://oss-cn-hangzhou.aliyuncs.com", root["Aliyun:AccessKeyId"], configRoot["Aliyun:AccessKeySecret"] + configurationRoot["x"]);
+        }
+        """);
+
     [Theory]
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.CreateAccessKeyRequest")]
     [InlineData("AlibabaCloud.SDK.Ram20150501.Models.CreateAccessKeyRequest")]
