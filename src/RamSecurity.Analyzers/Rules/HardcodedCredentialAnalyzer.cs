@@ -45,10 +45,9 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
         if (flow is not null)
         {
-            var mentions = new TreeMentions(SdkCredentialNames.Mentioned);
             context.RegisterSymbolStartAction(type =>
             {
-                if (mentions.In(type.Symbol, type.CancellationToken))
+                if (flow.Mentions.In(type.Symbol, type.CancellationToken))
                 {
                     type.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
                 }

@@ -36,6 +36,9 @@ internal sealed class SdkCredentialFlow
         _reporter = reporter;
     }
 
+    /// <summary>The files that name an SDK credential member: the only ones with SDK calls to analyze or to read a constant.</summary>
+    public TreeMentions Mentions { get; } = new(SdkCredentialNames.Mentioned);
+
     /// <summary>An invocation, object creation or assignment (operations the driver builds anyway).</summary>
     public void AnalyzeSink(OperationAnalysisContext context) =>
         ReportSinkSites(context.Operation, context.ReportDiagnostic, context.CancellationToken);
@@ -101,7 +104,7 @@ internal sealed class SdkCredentialFlow
     };
 
     private IReadOnlyList<SyntaxNode> Readers(SyntaxTree tree, string name, CancellationToken cancellationToken) =>
-        (_candidates.TryGetValue(tree, out var candidates) ? candidates : _candidates.GetOrAdd(tree, SinkCandidates.For(tree, cancellationToken))).Mentioning(name);
+        (_candidates.TryGetValue(tree, out var candidates) ? candidates : _candidates.GetOrAdd(tree, SinkCandidates.For(tree, Mentions, cancellationToken))).Mentioning(name);
 
     private void ReportWhereRead(SemanticModel model, System.Action<Diagnostic> report, IOperation value, IReadOnlyList<SyntaxNode> readers, CancellationToken cancellationToken)
     {

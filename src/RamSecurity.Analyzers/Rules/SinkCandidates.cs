@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
 namespace RamSecurity.Analyzers.Rules;
@@ -23,8 +24,8 @@ internal sealed class SinkCandidates
     /// The candidates of a tree. A file whose text names no SDK member as a whole word has none, and is not walked:
     /// searching the text is several times cheaper than visiting every node.
     /// </summary>
-    public static SinkCandidates For(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
-        SdkCredentialNames.AppearsIn(tree.GetText(cancellationToken).ToString()) ? Build(tree.GetRoot(cancellationToken)) : None;
+    public static SinkCandidates For(SyntaxTree tree, TreeMentions mentions, System.Threading.CancellationToken cancellationToken) =>
+        mentions.In(tree, cancellationToken) ? Build(tree.GetRoot(cancellationToken)) : None;
 
     private static SinkCandidates Build(SyntaxNode root)
     {

@@ -33,10 +33,4 @@ internal static class SdkCredentialNames
     /// name in syntax; aliases of SDK types are rare enough that an unknown name is not bound.
     /// </summary>
     public static bool MayName(string? name) => name is not null && Names.Contains(name);
-
-    /// <summary>
-    /// True when some call, creation or assignment in <paramref name="text"/> may reach a credential member: a name it
-    /// must mention stands there as a whole word.
-    /// </summary>
-    public static bool AppearsIn(string text) => Mentioned.AppearsIn(text);
 }
