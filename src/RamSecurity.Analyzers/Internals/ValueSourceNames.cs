@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using RamSecurity.Analyzers.Secrets;
 
 namespace RamSecurity.Analyzers.Internals;
 
@@ -36,8 +37,6 @@ internal static class ValueSourceNames
                 return Find(coalesce.Value, matches, depth - 1) ?? Find(coalesce.WhenNull, matches, depth - 1);
             case IConditionalOperation conditional:
                 return Find(conditional.WhenTrue, matches, depth - 1) ?? Find(conditional.WhenFalse, matches, depth - 1);
-            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                return matches(text) ? text : null;
             case IParameterReferenceOperation parameter:
                 return Match(parameter.Parameter.Name, matches);
             case ILocalReferenceOperation local:
@@ -53,6 +52,7 @@ internal static class ValueSourceNames
             case IAwaitOperation awaited:
                 return Find(awaited.Operation, matches, depth - 1);
             default:
+                // A literal is the value itself, not a name of its source, and a message must never show a value.
                 return null;
         }
     }
@@ -63,7 +63,7 @@ internal static class ValueSourceNames
     {
         foreach (var argument in arguments)
         {
-            if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && matches(key))
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyLike(key) && matches(key))
             {
                 return key;
             }
@@ -76,6 +76,13 @@ internal static class ValueSourceNames
 
         return null;
     }
+
+    /// <summary>A lookup key (an environment variable, a configuration path), not a credential passed through a call: it may be shown in a message.</summary>
+    private static bool IsKeyLike(string key) =>
+        key.Length <= 128
+        && !AccessKeyIdFormat.TryFind(key, out _)
+        && !SecurityTokenFormat.TryFind(key, out _)
+        && !AccessKeySecretFormat.TryFind(key, 0, default, out _);
 
     private static IOperation? Initializer(ILocalReferenceOperation reference)
     {

@@ -76,6 +76,19 @@ public class RAM004RootAccountCredentialTests
         """);
 
     [Fact]
+    public Task ValuesAreNotNames_NoDiagnosticAndNothingShown() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.OSS;
+        class Clients
+        {
+            static string Decrypt(string cipher) => cipher;
+
+            // A literal is the value itself (RAM001/RAM002 judge it), and a constant that holds a key is never shown as a name.
+            OssClient Direct(string endpoint, string secret) => new OssClient(endpoint, "root_access_key_id", secret);
+            OssClient Wrapped(string endpoint, string secret) => new OssClient(endpoint, Decrypt("root-access-key-LTAI5tFakeExampleKey0001"), secret);
+        }
+        """);
+
+    [Fact]
     public Task ConfigurationRootsAndTreeRoots_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
         using Aliyun.OSS;
