@@ -36,7 +36,7 @@ internal sealed class PolicyGrant
         {
             if (!statement.TryGetValue("Effect", out var effect) || effect as string != "Allow"
                 || !statement.TryGetValue("Action", out var action) || !statement.TryGetValue("Resource", out var resource)
-                || !Strings(resource).Contains("*"))
+                || !Strings(resource).Any(IsEveryResource))
             {
                 continue;
             }
@@ -73,6 +73,13 @@ internal sealed class PolicyGrant
         return service == "ram"
             ? new("every RAM action (\"ram:*\") on Resource \"*\": control of users, AccessKeys, roles and policies, which amounts to administrator permissions", DiagnosticSeverity.Warning)
             : new($"every action of the service '{service}' (\"{action}\") on Resource \"*\"", DiagnosticSeverity.Info);
+    }
+
+    /// <summary>"*", or an ARN that is a wildcard in every part ("acs:*:*:*:*").</summary>
+    private static bool IsEveryResource(string resource)
+    {
+        var parts = resource.Split(':');
+        return resource == "*" || (parts.Length > 1 && parts[0] == "acs" && parts.Skip(1).All(part => part == "*"));
     }
 
     private static IEnumerable<object?> Items(object? value) => value is List<object?> list ? list : new[] { value };

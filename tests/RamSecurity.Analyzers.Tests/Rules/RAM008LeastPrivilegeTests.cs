@@ -14,6 +14,7 @@ public class RAM008LeastPrivilegeTests
     [InlineData("""{"Statement":{"Effect":"Allow","Action":["ecs:Describe*","*"],"Resource":"*"},"Version":"1"}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Deny","Action":"bss:*","Resource":"*"},{"Effect":"Allow","Action":"*","Resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*:*","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:*:*:*:*"}]}""")]
     public Task AdministratorDocument_Diagnostic(string policy) => VerifyCS.VerifyAnalyzerAsync(
         $$""""
         class Policies
@@ -75,6 +76,7 @@ public class RAM008LeastPrivilegeTests
     [Theory]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"ecs:Describe*","Resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:reports/*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"effect":"Allow","action":"*","resource":"*"}]}""")]
