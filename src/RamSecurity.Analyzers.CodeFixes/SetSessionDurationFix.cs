@@ -97,9 +97,7 @@ public sealed class SetSessionDurationFix : CodeFixProvider
                 return null;
             }
 
-            var span = diagnostic.Location.SourceSpan;
-            var creation = root.FindToken(span.Start).Parent?.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().FirstOrDefault(c => c.SpanStart == span.Start);
-            return creation is null ? null : new Request(creation, member, seconds, shape);
+            return DiagnosedCreation.Find(root, diagnostic) is { } creation ? new Request(creation, member, seconds, shape) : null;
         }
 
         public void Apply(DocumentEditor editor)

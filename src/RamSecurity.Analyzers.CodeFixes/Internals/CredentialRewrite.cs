@@ -43,9 +43,7 @@ internal sealed class CredentialRewrite
 
     public static CredentialRewrite? From(SemanticModel? model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = model?.SyntaxTree.GetRoot(cancellationToken);
-        var span = diagnostic.Location.SourceSpan;
-        var creation = root?.FindToken(span.Start).Parent?.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().FirstOrDefault(c => c.SpanStart == span.Start);
+        var creation = DiagnosedCreation.Find(model?.SyntaxTree.GetRoot(cancellationToken), diagnostic);
         if (model is null || creation is null || model.GetTypeInfo(creation, cancellationToken) is not { Type: INamedTypeSymbol type } info)
         {
             return null;

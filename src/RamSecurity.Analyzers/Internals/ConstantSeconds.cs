@@ -15,7 +15,7 @@ internal static class ConstantSeconds
     public static bool TryGet(IOperation? value, out long? seconds)
     {
         seconds = null;
-        value = SkipConversions(value);
+        value = Operations.SkipConversions(value);
         if (value is null)
         {
             return false;
@@ -30,7 +30,7 @@ internal static class ConstantSeconds
         if (value is IPropertyReferenceOperation { Property.Name: "TotalSeconds", Instance: IInvocationOperation factory }
             && IsTimeSpan(factory.TargetMethod.ContainingType)
             && factory.Arguments.Length == 1
-            && SkipConversions(factory.Arguments[0].Value) is { ConstantValue: { HasValue: true, Value: { } unit } }
+            && Operations.SkipConversions(factory.Arguments[0].Value) is { ConstantValue: { HasValue: true, Value: { } unit } }
             && UnitSeconds(factory.TargetMethod.Name) is { } multiplier
             && TryConvertDouble(unit, out var count))
         {
@@ -39,16 +39,6 @@ internal static class ConstantSeconds
         }
 
         return false;
-    }
-
-    private static IOperation? SkipConversions(IOperation? operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     private static bool IsTimeSpan(INamedTypeSymbol? type) =>

@@ -27,12 +27,7 @@ internal static class ConstantSiteResolver
             return;
         }
 
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        switch (operation)
+        switch (Operations.SkipConversions(operation))
         {
             case ILocalReferenceOperation local:
                 FromDeclaration(local.Local, model, sites, hops, cancellationToken);

@@ -60,7 +60,7 @@ internal sealed class ObjectUse
     /// <summary>Walks a fluent chain on the object (<c>new Builder().RoleArn(arn).DurationSeconds(900).Build()</c>) and returns its end.</summary>
     private IOperation FollowChain(IOperation value)
     {
-        while (Parent(value) is IInvocationOperation invocation && SkipConversions(invocation.Instance) == value)
+        while (Parent(value) is IInvocationOperation invocation && Operations.SkipConversions(invocation.Instance) == value)
         {
             _called(invocation);
             value = invocation;
@@ -76,7 +76,7 @@ internal sealed class ObjectUse
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return declarator.Symbol;
-            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when SkipConversions(assignment.Value) == value:
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when Operations.SkipConversions(assignment.Value) == value:
                 return local.Local;
             default:
                 Escapes |= LeavesMember(value);
@@ -102,7 +102,7 @@ internal sealed class ObjectUse
                     break;
 
                 // local.WithRoleSessionDurationSeconds(900); builder.DurationSeconds(900).Build();
-                case IInvocationOperation invocation when SkipConversions(invocation.Instance) == reference:
+                case IInvocationOperation invocation when Operations.SkipConversions(invocation.Instance) == reference:
                     // A fluent call stored in a second variable aliases the object: followed no further, as an escape.
                     Escapes |= HolderOfChainEnd(reference, objectType) is not null;
                     break;
@@ -161,16 +161,6 @@ internal sealed class ObjectUse
         }
 
         return parent;
-    }
-
-    private static IOperation? SkipConversions(IOperation? operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
     }
 
     private static IOperation Root(IOperation operation)

@@ -65,12 +65,7 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCall(OperationAnalysisContext context, SdkMemberSet documents)
     {
-        var (method, arguments) = context.Operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
+        var (method, arguments) = Operations.Call(context.Operation);
 
         if (method is null || !documents.MayContainParameterOf(method))
         {

@@ -58,12 +58,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks, SdkMemberSet calls)
     {
-        var (method, arguments) = context.Operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
+        var (method, arguments) = Operations.Call(context.Operation);
 
         if (method is null || !calls.ContainsMember(method))
         {

@@ -59,12 +59,8 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks)
     {
-        var (method, arguments, initializer) = context.Operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments, null),
-            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments, creation.Initializer),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty, (IObjectOrCollectionInitializerOperation?)null),
-        };
+        var (method, arguments) = Operations.Call(context.Operation);
+        var initializer = (context.Operation as IObjectCreationOperation)?.Initializer;
 
         string? rootName = null;
         if (method is not null && sinks.IsSinkType(method.ContainingType))

@@ -59,12 +59,7 @@ public sealed class SessionDurationTooLongAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCall(OperationAnalysisContext context, SessionDurationSinks sinks)
     {
-        var (method, arguments) = context.Operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
+        var (method, arguments) = Operations.Call(context.Operation);
 
         if (method is null || !sinks.HasMembers(method.ContainingType))
         {

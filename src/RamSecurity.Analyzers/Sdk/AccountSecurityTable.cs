@@ -79,7 +79,7 @@ internal static class AccountSecurityTable
 
     /// <summary>What a file that hands over a policy names: the policy member, the type of a constructor parameter, or the attach request or call.</summary>
     public static readonly ImmutableArray<string> MentionedNames = PolicyDocumentMembers
-        .Select(member => member.MemberName == ".ctor" ? SdkTypes.SimpleName(member.TypeMetadataName) : member.MemberName)
+        .Select(member => SdkTypes.NameInSyntax(member.TypeMetadataName, member.MemberName))
         .Concat(AttachPolicyRequests.Select(SdkTypes.SimpleName))
         .Concat(new[] { "AttachPolicyToUser", "AttachPolicyToGroup", "AttachPolicyToRole", PolicyNameProperty })
         .Distinct()

@@ -21,7 +21,7 @@ internal static class SdkCredentialNames
     // property, or for a constructor the type. A type reached only through its methods or properties (Builder,
     // Config) need not be named, which keeps common words out of the text search.
     public static readonly IReadOnlyList<string> MentionedNames = SdkCredentialTable.Members
-        .Select(member => member.MemberName == ".ctor" ? SdkTypes.SimpleName(member.TypeMetadataName) : member.MemberName)
+        .Select(member => SdkTypes.NameInSyntax(member.TypeMetadataName, member.MemberName))
         .Distinct(System.StringComparer.Ordinal)
         .ToArray();
 

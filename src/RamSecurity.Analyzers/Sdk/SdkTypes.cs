@@ -58,6 +58,9 @@ internal static class SdkTypes
         return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
     }
 
+    /// <summary>What the syntax that uses an SDK member names: the method, property or field, or for a constructor (".ctor") its type.</summary>
+    public static string NameInSyntax(string typeMetadataName, string memberName) => memberName == ".ctor" ? SimpleName(typeMetadataName) : memberName;
+
     private static INamespaceSymbol? FindNamespace(INamespaceSymbol parent, string name)
     {
         foreach (var member in parent.GetMembers(name))

@@ -71,7 +71,7 @@ internal static class SessionDurationTable
 
     /// <summary>What a file that sets a duration names: the member, or for a constructor parameter the type.</summary>
     public static readonly ImmutableArray<string> DurationMemberNames = Members
-        .Select(member => member.MemberName == ".ctor" ? SdkTypes.SimpleName(member.TypeMetadataName) : member.MemberName)
+        .Select(member => SdkTypes.NameInSyntax(member.TypeMetadataName, member.MemberName))
         .Distinct()
         .ToImmutableArray();
 
