@@ -8,23 +8,24 @@ public static class Descriptors
     private const string SecurityCategory = "Security";
     private const string ConfigurationCategory = "Configuration";
 
-    // Message arguments: {0} is the masked value (at most four characters and a mask), never the value itself.
+    // Message arguments: {0} is the masked value (a public format prefix at most, SecretMask), never the value itself;
+    // {1} the environment variable the SDK that takes the value reads.
     public static readonly DiagnosticDescriptor HardcodedAccessKeyId = Create(
         RuleIds.HardcodedAccessKeyId,
         "Do not hardcode an Alibaba Cloud AccessKey ID",
-        "AccessKey ID '{0}' is hardcoded; read it from the ALIBABA_CLOUD_ACCESS_KEY_ID environment variable or use STS credentials from a RAM role",
+        "AccessKey ID '{0}' is hardcoded; read it from the {1} environment variable or use STS credentials from a RAM role",
         "An AccessKey ID embedded in code leaks with the code: to every clone, build log and package. Read it at run time from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID) or, better, use temporary STS credentials from a RAM role.");
 
     public static readonly DiagnosticDescriptor HardcodedAccessKeySecret = Create(
         RuleIds.HardcodedAccessKeySecret,
         "Do not hardcode an Alibaba Cloud AccessKey secret",
-        "AccessKey secret '{0}' is hardcoded; read it from the ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variable or use STS credentials from a RAM role",
+        "AccessKey secret '{0}' is hardcoded; read it from the {1} environment variable or use STS credentials from a RAM role",
         "An AccessKey secret embedded in code gives whoever reads the code every permission of the key's owner. Read it at run time from the environment (ALIBABA_CLOUD_ACCESS_KEY_SECRET) or, better, use temporary STS credentials from a RAM role.");
 
     public static readonly DiagnosticDescriptor HardcodedSecurityToken = Create(
         RuleIds.HardcodedSecurityToken,
         "Do not hardcode an STS security token",
-        "STS security token '{0}' is hardcoded; obtain it at run time (ALIBABA_CLOUD_SECURITY_TOKEN or a RAM role credential provider)",
+        "STS security token '{0}' is hardcoded; obtain it at run time ({1} or a RAM role credential provider)",
         "An STS security token is a live credential until it expires, and a hardcoded one stops working when it does. Obtain it at run time from the environment (ALIBABA_CLOUD_SECURITY_TOKEN) or from a RAM role credential provider.");
 
     // {0} is the name that says "root account" (an identifier or a configuration key, never a value), {1} the SDK member.

@@ -60,7 +60,7 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
             if (found && match.Start == 0)
             {
                 var span = new TextSpan(index, match.Length);
-                context.ReportDiagnostic(Diagnostic.Create(kind.Descriptor(), Location.Create(context.Tree, span), Redactable, SecretMask.Apply(rest.Substring(0, match.Length))));
+                context.ReportDiagnostic(Diagnostic.Create(kind.Descriptor(), Location.Create(context.Tree, span), Redactable, SecretMask.Apply(rest.Substring(0, match.Length)), kind.EnvironmentVariable()));
             }
         }
     }

@@ -56,7 +56,7 @@ public sealed class ConfigurationFileCredentialAnalyzer : DiagnosticAnalyzer
                 if (reported.Add((span, credential)))
                 {
                     var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
-                    context.ReportDiagnostic(Diagnostic.Create(credential.Descriptor(), location, SecretMask.Apply(entry.Value.Substring(match.Start, match.Length))));
+                    context.ReportDiagnostic(Diagnostic.Create(credential.Descriptor(), location, SecretMask.Apply(entry.Value.Substring(match.Start, match.Length)), credential.EnvironmentVariable()));
                 }
             }
         }

@@ -28,7 +28,7 @@ internal sealed class CredentialReporter
         var found = TryFind(value, kind, out var match);
         var shown = found ? value.Substring(match.Start, match.Length) : value.Trim();
         var embedded = found && !match.IsWholeValue(value);
-        report(Diagnostic.Create(kind.Descriptor(), node.GetLocation(), PropertiesFor(kind, embedded), SecretMask.Apply(shown)));
+        report(Diagnostic.Create(kind.Descriptor(), node.GetLocation(), PropertiesFor(kind, embedded), SecretMask.Apply(shown), kind.EnvironmentVariable()));
     }
 
     private static bool TryFind(string value, CredentialKind kind, out CredentialMatch match) => kind switch

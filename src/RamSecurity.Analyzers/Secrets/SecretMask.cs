@@ -1,23 +1,35 @@
 namespace RamSecurity.Analyzers.Secrets;
 
 /// <summary>
-/// What a message may show of a credential: at most its first four characters, and fewer for short values,
-/// followed by a fixed mask that does not reveal the length. Build logs are often public.
+/// What a message may show of a value: only what is public. An AccessKey ID or an STS token keeps its format's public
+/// prefix ("LTAI", "STS.", "CAIS") before a fixed mask; anything else, a secret, a placeholder, a constant of unknown
+/// shape, shows no character at all. The mask does not reveal the length. Build logs, SARIF files and CI artifacts
+/// are often public.
 /// </summary>
 public static class SecretMask
 {
     public const string Mask = "****";
-    private const int MaximumShown = 4;
+
+    // The documented prefixes of AccessKey IDs (LTAI; STS.-issued IDs) and STS tokens (CAIS): they say what the value
+    // is, and nothing of the value itself.
+    private static readonly string[] PublicPrefixes = { "LTAI", "STS.", "CAIS" };
 
     public static string Apply(string? value)
     {
-        if (value is null || value.Length == 0)
+        var trimmed = value?.Trim();
+        if (trimmed is null)
         {
             return Mask;
         }
 
-        // A quarter of the value at most, so that no short secret is shown whole or nearly so.
-        var shown = System.Math.Min(MaximumShown, value.Length / 4);
-        return value.Substring(0, shown) + Mask;
+        foreach (var prefix in PublicPrefixes)
+        {
+            if (trimmed.Length > prefix.Length && trimmed.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return prefix + Mask;
+            }
+        }
+
+        return Mask;
     }
 }

@@ -86,9 +86,10 @@ public class DescriptorTests
     [MemberData(nameof(CredentialIds))]
     public void MessageShowsOnlyTheMaskedArgument(string id)
     {
-        // The value reaches a message only through {0}, which callers fill with SecretMask.Apply.
+        // The value reaches a message only through {0}, which callers fill with SecretMask.Apply; {1} is a variable's name.
         var format = ById(id).MessageFormat.ToString();
         Assert.Contains("'{0}'", format);
-        Assert.DoesNotContain("{1}", format);
+        Assert.Contains("{1}", format);
+        Assert.DoesNotContain("{2}", format);
     }
 }

@@ -23,10 +23,10 @@ public class CommentCredentialTests
         }
         """,
         referenceSdk: false,
-        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("LTAI****"),
-        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(1).WithArguments("LTAI****"),
-        VerifyCS.Diagnostic(Descriptors.HardcodedSecurityToken).WithLocation(2).WithArguments("CAIS****"),
-        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(3).WithArguments("LTAI****"));
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("LTAI****", "ALIBABA_CLOUD_ACCESS_KEY_ID"),
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(1).WithArguments("LTAI****", "ALIBABA_CLOUD_ACCESS_KEY_ID"),
+        VerifyCS.Diagnostic(Descriptors.HardcodedSecurityToken).WithLocation(2).WithArguments("CAIS****", "ALIBABA_CLOUD_SECURITY_TOKEN"),
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(3).WithArguments("LTAI****", "ALIBABA_CLOUD_ACCESS_KEY_ID"));
 
     [Fact]
     public Task CodeLiteralsAndLookAlikes_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync(

@@ -87,7 +87,7 @@ public class ConfigurationFileCredentialTests
     public Task LegacyIdUnderItsKey_Diagnostic() => Run(
         "/app/appsettings.Production.json",
         """{ "Aliyun": { "AccessKeyId": "{|#0:0wNEpMMlzy7szvai|}" } }""",
-        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("0wNE****"));
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("****", "ALIBABA_CLOUD_ACCESS_KEY_ID"));
 
     [Theory]
     [InlineData("")]
@@ -133,11 +133,11 @@ public class ConfigurationFileCredentialTests
         return test.RunAsync();
     }
 
-    private static DiagnosticResult Id(int location) => VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(location).WithArguments("LTAI****");
+    private static DiagnosticResult Id(int location) => VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(location).WithArguments("LTAI****", "ALIBABA_CLOUD_ACCESS_KEY_ID");
 
-    private static DiagnosticResult Secret(int location) => VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeySecret).WithLocation(location).WithArguments("Fake****");
+    private static DiagnosticResult Secret(int location) => VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeySecret).WithLocation(location).WithArguments("****", "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
 
-    private static DiagnosticResult Token(int location) => VerifyCS.Diagnostic(Descriptors.HardcodedSecurityToken).WithLocation(location).WithArguments("CAIS****");
+    private static DiagnosticResult Token(int location) => VerifyCS.Diagnostic(Descriptors.HardcodedSecurityToken).WithLocation(location).WithArguments("CAIS****", "ALIBABA_CLOUD_SECURITY_TOKEN");
 
     private static Task Run(string path, string content, params DiagnosticResult[] expected)
     {

@@ -34,7 +34,7 @@ public class RAM001HardcodedAccessKeyIdTests
             OssClient Create(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", {|#0:"{{AccessKeyId}}"|}, secret);
         }
         """,
-        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("LTAI****"));
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeyId).WithLocation(0).WithArguments("LTAI****", "ALIBABA_CLOUD_ACCESS_KEY_ID"));
 
     [Fact]
     public Task ConstFieldUsedTwice_OneDiagnosticOnDeclaration() => VerifyCS.VerifyAnalyzerAsync($$"""

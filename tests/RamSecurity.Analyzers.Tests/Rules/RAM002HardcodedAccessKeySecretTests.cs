@@ -16,7 +16,7 @@ public class RAM002HardcodedAccessKeySecretTests
             Config Build(string id) => new Config { AccessKeyId = id, AccessKeySecret = Secret };
         }
         """,
-        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeySecret).WithLocation(0).WithArguments("Fake****"));
+        VerifyCS.Diagnostic(Descriptors.HardcodedAccessKeySecret).WithLocation(0).WithArguments("****", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
 
     [Theory]
     [InlineData("private const string AccessKeySecret = {|RAM002:\"S\"|};")]

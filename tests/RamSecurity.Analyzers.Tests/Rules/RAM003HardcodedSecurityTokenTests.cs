@@ -15,7 +15,7 @@ public class RAM003HardcodedSecurityTokenTests
             OssClient Create(string id, string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", id, secret, {|#0:"{{SecurityToken}}"|});
         }
         """,
-        VerifyCS.Diagnostic(Descriptors.HardcodedSecurityToken).WithLocation(0).WithArguments("CAIS****"));
+        VerifyCS.Diagnostic(Descriptors.HardcodedSecurityToken).WithLocation(0).WithArguments("CAIS****", "ALIBABA_CLOUD_SECURITY_TOKEN"));
 
     [Fact]
     public Task PlaceholderTokenOnRequest_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""

@@ -47,7 +47,7 @@ public class SdkTypesTests
         return CSharpCompilation.Create(
             "SdkTypes",
             new[] { CSharpSyntaxTree.ParseText(source) },
-            withSdk ? references.Add(TestEnvironment.SdkStubs) : references,
+            withSdk ? references.AddRange(TestEnvironment.SdkStubs) : references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 }

@@ -26,7 +26,7 @@ internal sealed class AnalyzerRunner
     public static async Task<AnalyzerRunner> CreateAsync(params DiagnosticAnalyzer[] analyzers)
     {
         var references = await TestEnvironment.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        return new AnalyzerRunner(references.Add(TestEnvironment.SdkStubs), analyzers.Length == 0 ? Analyzers : analyzers.ToImmutableArray());
+        return new AnalyzerRunner(references.AddRange(TestEnvironment.SdkStubs), analyzers.Length == 0 ? Analyzers : analyzers.ToImmutableArray());
     }
 
     public static int AnalyzerCount => Analyzers.Length;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
@@ -13,8 +14,17 @@ internal static class TestEnvironment
         new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.28"),
         Path.Combine("ref", "net8.0"));
 
-    /// <summary>The SDK stand-ins, compiled apart and seen as metadata, as a real SDK package would be.</summary>
-    public static readonly MetadataReference SdkStubs = MetadataReference.CreateFromFile(typeof(Aliyun.OSS.OssClient).Assembly.Location);
+    /// <summary>
+    /// The SDK stand-ins, one assembly per SDK package (tests/AlibabaCloud.SdkStubs/&lt;assembly&gt;/), compiled apart and
+    /// seen as metadata, as the real SDK packages would be.
+    /// </summary>
+    public static readonly ImmutableArray<MetadataReference> SdkStubs = Directory
+        .GetDirectories(RepositoryFiles.PathOf("tests", "AlibabaCloud.SdkStubs"))
+        .Select(Path.GetFileName)
+        .Where(name => File.Exists(RepositoryFiles.PathOf("tests", "AlibabaCloud.SdkStubs", name!, name + ".csproj")))
+        .Order(StringComparer.Ordinal)
+        .Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name + ".dll")))
+        .ToImmutableArray();
 
     public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, bool referenceSdk)
         where TVerifier : IVerifier, new()
@@ -22,7 +32,7 @@ internal static class TestEnvironment
         test.ReferenceAssemblies = Net80;
         if (referenceSdk)
         {
-            test.TestState.AdditionalReferences.Add(SdkStubs);
+            test.TestState.AdditionalReferences.AddRange(SdkStubs);
         }
 
         // Warnings too: a fix must add no nullable or other warning.
