@@ -12,10 +12,23 @@ internal static class Workload
     public const int FileCount = 2000;
     public const int Seed = 1123;
 
-    public static CSharpCompilation Create(bool useSdk, int fileCount)
+    public static CSharpCompilation Create(bool useSdk, int fileCount) =>
+        Create(new CorpusGenerator(Seed).Generate(fileCount, useSdk), useSdk);
+
+    /// <summary>Every .cs file below a folder (bin/ and obj/ left out), in path order; <paramref name="half"/>: every other one.</summary>
+    public static IReadOnlyList<(string Path, string Text)> ReadCorpus(string directory, bool half) =>
+        Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(directory, path))
+            .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Order(StringComparer.Ordinal)
+            .Where((_, index) => !half || index % 2 == 0)
+            .Select(path => (path.Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText(Path.Combine(directory, path))))
+            .ToList();
+
+    /// <summary>One compilation of the files, against the .NET reference set, and the SDK stand-ins when <paramref name="useSdk"/>.</summary>
+    public static CSharpCompilation Create(IReadOnlyList<(string Path, string Text)> files, bool useSdk)
     {
-        var trees = new CorpusGenerator(Seed).Generate(fileCount, useSdk)
-            .Select(file => CSharpSyntaxTree.ParseText(file.Text, new CSharpParseOptions(LanguageVersion.Latest), path: file.Path));
+        var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Text, new CSharpParseOptions(LanguageVersion.Latest), path: file.Path));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
