@@ -110,23 +110,14 @@ internal static class ConstantSiteResolver
             return;
         }
 
-        foreach (var node in scope.DescendantNodes())
+        foreach (var assignment in AssignmentIndex.For(scope.SyntaxTree, cancellationToken).To(symbol.Name, scope))
         {
-            if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                && AssignedName(assignment.Left) == symbol.Name
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, symbol))
+            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, symbol))
             {
                 Resolve(model.GetOperation(assignment.Right, cancellationToken), model, sites, hops + 1, cancellationToken);
             }
         }
     }
-
-    private static string? AssignedName(ExpressionSyntax target) => target switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } memberAccess => memberAccess.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     private static ExpressionSyntax? InitializerOf(SyntaxNode declaration) => declaration switch
     {

@@ -32,7 +32,11 @@ internal sealed class WordSet
         }
 
         _stems = stems.ToArray();
+        Words = distinct;
     }
+
+    /// <summary>The words of the set.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>True when some word of the set stands in <paramref name="text"/> as a whole word.</summary>
     public bool AppearsIn(string text) => ContainsAnyStem(text) && ContainsWord(text);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,8 +12,8 @@ namespace RamSecurity.Analyzers.Rules;
 
 /// <summary>
 /// RAM001 and RAM003 outside statements: an AccessKey ID or an STS token, by format, in a comment, an XML
-/// documentation comment or an inactive <c>#if</c> region. Two text searches a file find the candidates; only there
-/// is the syntax tree asked what surrounds them.
+/// documentation comment or an inactive <c>#if</c> region. The tree's fact sheet holds the candidates (every "LTAI"
+/// and "CAIS"); only there is the syntax tree asked what surrounds them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
@@ -33,18 +34,24 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
+        // The candidates come from the tree's fact sheet: the text is read once for every rule, never copied whole.
+        var facts = TreeFacts.For(context.Tree, context.CancellationToken);
+        if (facts.AccessKeyIdPrefixes.Count == 0 && facts.SecurityTokenPrefixes.Count == 0)
+        {
+            return;
+        }
+
         var text = context.Tree.GetText(context.CancellationToken);
-        var content = text.ToString();
-        Scan(context, content, "LTAI", CredentialKind.AccessKeyId);
-        Scan(context, content, "CAIS", CredentialKind.SecurityToken);
+        Scan(context, text, facts.AccessKeyIdPrefixes, CredentialKind.AccessKeyId);
+        Scan(context, text, facts.SecurityTokenPrefixes, CredentialKind.SecurityToken);
     }
 
-    private static void Scan(SyntaxTreeAnalysisContext context, string content, string prefix, CredentialKind kind)
+    private static void Scan(SyntaxTreeAnalysisContext context, SourceText text, IReadOnlyList<int> prefixes, CredentialKind kind)
     {
         SyntaxNode? root = null;
-        for (var index = content.IndexOf(prefix, System.StringComparison.Ordinal); index >= 0; index = content.IndexOf(prefix, index + 1, System.StringComparison.Ordinal))
+        foreach (var index in prefixes)
         {
-            if (index > 0 && char.IsLetterOrDigit(content[index - 1]))
+            if (index > 0 && char.IsLetterOrDigit(text[index - 1]))
             {
                 continue;
             }
@@ -55,7 +62,7 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var rest = content.Substring(index, segment.End - index);
+            var rest = text.ToString(TextSpan.FromBounds(index, segment.End));
             var found = kind == CredentialKind.AccessKeyId ? AccessKeyIdFormat.TryFind(rest, out var match) : SecurityTokenFormat.TryFind(rest, out match);
             if (found && match.Start == 0)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,26 +34,26 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     {
         var reporter = new CredentialReporter();
 
-        // No SDK referenced: only the format checks run.
-        var sinks = SdkCredentialSinks.Create(context.Compilation);
-        var flow = sinks is null ? null : new SdkCredentialFlow(sinks, reporter);
-        var scanner = new LiteralCredentialScanner(reporter, flow);
+        // The SDK flow exists only when the compilation references an SDK (else only the format checks run). It is
+        // resolved on the first literal or type that needs it, not here: see SdkRegistration for why.
+        var compilation = context.Compilation;
+        var flow = new Lazy<SdkCredentialFlow?>(() => SdkModel.For(compilation).CredentialSinks is { } sinks ? new SdkCredentialFlow(sinks, reporter) : null);
+        var scanner = new Lazy<LiteralCredentialScanner>(() => new LiteralCredentialScanner(reporter, flow.Value));
         context.RegisterSyntaxNodeAction(
-            scanner.Analyze,
+            c => scanner.Value.Analyze(c),
             SyntaxKind.StringLiteralExpression,
             SyntaxKind.Utf8StringLiteralExpression,
             SyntaxKind.InterpolatedStringText);
 
-        if (flow is not null)
-        {
-            context.RegisterSymbolStartAction(type =>
+        context.RegisterForTypesNaming(
+            SdkCredentialNames.MentionedNames,
+            _ => flow.Value,
+            (type, sdkFlow) =>
             {
-                if (flow.Mentions.In(type.Symbol, type.CancellationToken))
+                if (sdkFlow is not null)
                 {
-                    type.RegisterOperationAction(flow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+                    type.RegisterOperationAction(sdkFlow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
                 }
-            },
-            SymbolKind.NamedType);
-        }
+            });
     }
 }

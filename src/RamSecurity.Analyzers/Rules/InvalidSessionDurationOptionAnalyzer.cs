@@ -33,7 +33,7 @@ public sealed class InvalidSessionDurationOptionAnalyzer : DiagnosticAnalyzer
 
     private static void ReportInvalidOptions(CompilationAnalysisContext context)
     {
-        if (SessionDurationSinks.Create(context.Compilation) is null)
+        if (SdkModel.For(context.Compilation).DurationSinks is null)
         {
             return;
         }

@@ -22,20 +22,14 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var documents = SdkMemberSet.Create(start.Compilation, AccountSecurityTable.PolicyDocumentMembers);
-            var attachRequests = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.AttachPolicyRequests);
-            if (documents.IsEmpty && attachRequests.IsEmpty)
+        // One callback per operation kind, and only in files that name a policy member or an attach request.
+        context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
+            AccountSecurityTable.MentionedNames,
+            compilation => (Documents: SdkMemberSet.Create(compilation, AccountSecurityTable.PolicyDocumentMembers), AttachRequests: SdkTypeSet.Create(compilation, AccountSecurityTable.AttachPolicyRequests)),
+            (type, sdk) =>
             {
-                return;
-            }
-
-            // One callback per operation kind, and only in files that name a policy member or an attach request.
-            var mentions = new TreeMentions(AccountSecurityTable.MentionedNames);
-            start.RegisterSymbolStartAction(type =>
-            {
-                if (!mentions.In(type.Symbol, type.CancellationToken))
+                var (documents, attachRequests) = sdk;
+                if (documents.IsEmpty && attachRequests.IsEmpty)
                 {
                     return;
                 }
@@ -49,9 +43,7 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
                         AnalyzeAttach(c, attachRequests);
                     },
                     OperationKind.ObjectCreation);
-            },
-            SymbolKind.NamedType);
-        });
+            }));
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, SdkMemberSet documents)

@@ -24,25 +24,23 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (SdkCredentialSinks.Create(start.Compilation) is not { } sinks)
-            {
-                return;
-            }
 
-            var calls = SdkMemberSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => SdkMemberName.Member(call.Type, call.Member)));
-            var openApiConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.OpenApiConfig });
-            var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
-            // One callback per operation kind, and only in files that name a credential member or the static key type.
-            var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { AccountSecurityTable.StaticAccessKeyType, "AccessKey" }));
-            start.RegisterSymbolStartAction(type =>
+        // One callback per operation kind, and only in files that name a credential member or the static key type.
+        context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
+            SdkCredentialNames.MentionedNames.Concat(new[] { AccountSecurityTable.StaticAccessKeyType, "AccessKey" }),
+            compilation => (
+                Sinks: SdkModel.For(compilation).CredentialSinks,
+                Calls: SdkMemberSet.Create(compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => SdkMemberName.Member(call.Type, call.Member))),
+                OpenApiConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.OpenApiConfig }),
+                CredentialsConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.CredentialsConfig })),
+            (type, sdk) =>
             {
-                if (!mentions.In(type.Symbol, type.CancellationToken))
+                if (sdk.Sinks is not { } sinks)
                 {
                     return;
                 }
 
+                var (_, calls, openApiConfig, credentialsConfig) = sdk;
                 type.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
                 type.RegisterOperationAction(
                     c =>
@@ -51,9 +49,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
                         AnalyzeConfig(c, openApiConfig, credentialsConfig);
                     },
                     OperationKind.ObjectCreation);
-            },
-            SymbolKind.NamedType);
-        });
+            }));
     }
 
     private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks, SdkMemberSet calls)

@@ -25,24 +25,19 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var sinks = SdkCredentialSinks.Create(start.Compilation);
-            var createAccessKey = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.CreateAccessKeyRequests);
-            if (sinks is null)
-            {
-                return;
-            }
 
-            // One callback per operation kind, and only in files that name a credential member or CreateAccessKey.
-            var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }));
-            start.RegisterSymbolStartAction(type =>
+        // One callback per operation kind, and only in files that name a credential member or CreateAccessKey.
+        context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
+            SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }),
+            compilation => (Sinks: SdkModel.For(compilation).CredentialSinks, CreateAccessKey: SdkTypeSet.Create(compilation, AccountSecurityTable.CreateAccessKeyRequests)),
+            (type, sdk) =>
             {
-                if (!mentions.In(type.Symbol, type.CancellationToken))
+                if (sdk.Sinks is not { } sinks)
                 {
                     return;
                 }
 
+                var createAccessKey = sdk.CreateAccessKey;
                 type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
                 type.RegisterOperationAction(
                     c =>
@@ -52,9 +47,7 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
                     },
                     OperationKind.ObjectCreation);
                 type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
-            },
-            SymbolKind.NamedType);
-        });
+            }));
     }
 
     private static void AnalyzeCall(OperationAnalysisContext context, SdkCredentialSinks sinks)

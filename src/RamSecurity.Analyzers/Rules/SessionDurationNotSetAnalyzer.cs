@@ -22,21 +22,16 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (SessionDurationSinks.Create(start.Compilation) is { } sinks)
+        context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
+            SessionDurationTable.MentionedNames,
+            compilation => SdkModel.For(compilation).DurationSinks,
+            (type, sinks) =>
             {
-                var mentions = new TreeMentions(SessionDurationTable.MentionedNames);
-                start.RegisterSymbolStartAction(type =>
+                if (sinks is not null)
                 {
-                    if (mentions.In(type.Symbol, type.CancellationToken))
-                    {
-                        type.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
-                    }
-                },
-                SymbolKind.NamedType);
-            }
-        });
+                    type.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
+                }
+            }));
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, SessionDurationSinks sinks)

@@ -21,24 +21,17 @@ public sealed class SessionDurationTooLongAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (SessionDurationSinks.Create(start.Compilation) is not { } sinks)
+        context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
+            SessionDurationTable.DurationMemberNames,
+            compilation => SdkModel.For(compilation).DurationSinks,
+            (type, sinks) =>
             {
-                return;
-            }
-
-            var mentions = new TreeMentions(SessionDurationTable.DurationMemberNames);
-            start.RegisterSymbolStartAction(type =>
-            {
-                if (mentions.In(type.Symbol, type.CancellationToken))
+                if (sinks is not null)
                 {
                     type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
                     type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
                 }
-            },
-            SymbolKind.NamedType);
-        });
+            }));
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, SessionDurationSinks sinks)

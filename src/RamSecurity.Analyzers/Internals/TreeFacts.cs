@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace RamSecurity.Analyzers.Internals;
+
+/// <summary>
+/// What one syntax tree's text contains, computed once per tree for every analyzer of the package: which words of
+/// <see cref="TreeVocabulary"/> stand in it as whole words (the SDK names, credential words and policy keys the
+/// rules gate on), and where the AccessKey ID and STS token prefixes are (the comment scan's candidates).
+/// </summary>
+/// <remarks>
+/// The text is read once, in chunks copied from the <see cref="SourceText"/> into a buffer of the thread, never as a
+/// string of the whole file: before this sheet, every analyzer copied every file into a string and searched it.
+/// Kept weakly by tree, so a tree the host drops takes its sheet with it; a tree shared by two compilations (a
+/// clone, the next keystroke's compilation) is read once for both.
+/// </remarks>
+internal sealed class TreeFacts
+{
+    private const int ChunkLength = 16 * 1024;
+
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> ByTree = new();
+
+    [System.ThreadStatic]
+    private static char[]? s_buffer;
+
+    private static int s_computed;
+
+    private readonly ulong[] _words;
+
+    private TreeFacts(ulong[] words, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes)
+    {
+        _words = words;
+        AccessKeyIdPrefixes = accessKeyIdPrefixes;
+        SecurityTokenPrefixes = securityTokenPrefixes;
+    }
+
+    /// <summary>How many sheets were computed in this process: a test's proof that a tree is read once.</summary>
+    internal static int ComputedCount => Volatile.Read(ref s_computed);
+
+    /// <summary>Every position of "LTAI" in the text, in order.</summary>
+    public IReadOnlyList<int> AccessKeyIdPrefixes { get; }
+
+    /// <summary>Every position of "CAIS" in the text, in order.</summary>
+    public IReadOnlyList<int> SecurityTokenPrefixes { get; }
+
+    public static TreeFacts For(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (ByTree.TryGetValue(tree, out var facts))
+        {
+            return facts;
+        }
+
+        var computed = Compute(tree.GetText(cancellationToken), cancellationToken);
+        return ByTree.GetValue(tree, _ => computed);
+    }
+
+    /// <summary>True when one of the words of the mask (<see cref="TreeVocabulary.Mask"/>) stands in the text.</summary>
+    public bool ContainsAny(ulong[] mask)
+    {
+        for (var i = 0; i < mask.Length; i++)
+        {
+            if ((mask[i] & _words[i]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the vocabulary word stands in the text as a whole word.</summary>
+    public bool Contains(string word) => TreeVocabulary.IndexOf(word) is var index && index >= 0 && (_words[index >> 6] & (1UL << index)) != 0;
+
+    internal static TreeFacts Compute(SourceText text, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref s_computed);
+        var words = new ulong[TreeVocabulary.MaskLength];
+        List<int>? ids = null;
+        List<int>? tokens = null;
+        var buffer = s_buffer ??= new char[ChunkLength];
+        var start = 0;
+        while (start < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = System.Math.Min(ChunkLength, text.Length - start);
+            text.CopyTo(start, buffer, 0, length);
+            var atEnd = start + length == text.Length;
+
+            // A word cut by the chunk's end is read whole by the next chunk, which starts where it starts.
+            var end = atEnd ? length : StartOfLastWord(buffer, length);
+            if (end == 0)
+            {
+                // One identifier longer than a chunk: no word of the vocabulary, nor a prefix worth a look, is that long.
+                start = SkipWord(text, start + length);
+                continue;
+            }
+
+            var chunk = new System.ReadOnlySpan<char>(buffer, 0, end);
+            FindAll(chunk, "LTAI".AsSpan(), start, ref ids);
+            FindAll(chunk, "CAIS".AsSpan(), start, ref tokens);
+            TreeVocabulary.MarkWords(chunk, words);
+            start += end;
+        }
+
+        return new TreeFacts(words, (IReadOnlyList<int>?)ids ?? System.Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? System.Array.Empty<int>());
+    }
+
+    private static void FindAll(System.ReadOnlySpan<char> chunk, System.ReadOnlySpan<char> prefix, int offset, ref List<int>? positions)
+    {
+        var from = 0;
+        int index;
+        while ((index = System.MemoryExtensions.IndexOf(chunk.Slice(from), prefix)) >= 0)
+        {
+            (positions ??= new List<int>()).Add(offset + from + index);
+            from += index + 1;
+        }
+    }
+
+    private static int StartOfLastWord(char[] buffer, int length)
+    {
+        var i = length;
+        while (i > 0 && TreeVocabulary.IsIdentifierPart(buffer[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int SkipWord(SourceText text, int position)
+    {
+        while (position < text.Length && TreeVocabulary.IsIdentifierPart(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+}
