@@ -11,8 +11,9 @@ internal static class SdkRegistration
 {
     /// <summary>
     /// Calls <paramref name="register"/> at the start of every named type declared in a file that names one of the
-    /// <paramref name="words"/> (<see cref="TreeMentions"/>), with the rule's SDK state, resolved once, on the first
-    /// such type. A compilation whose files name none of the words resolves nothing.
+    /// <paramref name="words"/> (<see cref="TreeMentions"/>), with the rule's SDK state, resolved once, at the first
+    /// type. Where <paramref name="present"/> says the compilation has none of the rule's SDK types, no file is asked
+    /// for its words and nothing is registered.
     /// </summary>
     /// <remarks>
     /// Not resolved in the compilation-start action: the first look at the compilation's namespaces there makes the
@@ -23,6 +24,7 @@ internal static class SdkRegistration
         this CompilationStartAnalysisContext start,
         IEnumerable<string> words,
         Func<Compilation, T> resolve,
+        Func<T, bool> present,
         Action<SymbolStartAnalysisContext, T> register)
     {
         var mentions = new TreeMentions(words);
@@ -31,7 +33,7 @@ internal static class SdkRegistration
         start.RegisterSymbolStartAction(
             type =>
             {
-                if (mentions.In(type.Symbol, type.CancellationToken))
+                if (present(state.Value) && mentions.In(type.Symbol, type.CancellationToken))
                 {
                     register(type, state.Value);
                 }

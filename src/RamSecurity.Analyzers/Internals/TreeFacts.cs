@@ -29,11 +29,12 @@ internal sealed class TreeFacts
 
     private static int s_computed;
 
-    private readonly ulong[] _words;
+    private readonly SourceText _text;
+    private ulong[]? _words;
 
-    private TreeFacts(ulong[] words, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes)
+    private TreeFacts(SourceText text, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes)
     {
-        _words = words;
+        _text = text;
         AccessKeyIdPrefixes = accessKeyIdPrefixes;
         SecurityTokenPrefixes = securityTokenPrefixes;
     }
@@ -61,9 +62,10 @@ internal sealed class TreeFacts
     /// <summary>True when one of the words of the mask (<see cref="TreeVocabulary.Mask"/>) stands in the text.</summary>
     public bool ContainsAny(ulong[] mask)
     {
+        var words = Words();
         for (var i = 0; i < mask.Length; i++)
         {
-            if ((mask[i] & _words[i]) != 0)
+            if ((mask[i] & words[i]) != 0)
             {
                 return true;
             }
@@ -73,25 +75,48 @@ internal sealed class TreeFacts
     }
 
     /// <summary>True when the vocabulary word stands in the text as a whole word.</summary>
-    public bool Contains(string word) => TreeVocabulary.IndexOf(word) is var index && index >= 0 && (_words[index >> 6] & (1UL << index)) != 0;
+    public bool Contains(string word) => TreeVocabulary.IndexOf(word) is var index && index >= 0 && (Words()[index >> 6] & (1UL << index)) != 0;
 
+    /// <summary>The prefixes, at once (every rule's comment scan needs them); the words on the first question (only SDK rules ask).</summary>
     internal static TreeFacts Compute(SourceText text, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref s_computed);
-        var words = new ulong[TreeVocabulary.MaskLength];
         List<int>? ids = null;
         List<int>? tokens = null;
+        ForEachChunk(text, cancellationToken, (chunk, offset) =>
+        {
+            FindAll(chunk, "LTAI".AsSpan(), offset, ref ids);
+            FindAll(chunk, "CAIS".AsSpan(), offset, ref tokens);
+        });
+        return new TreeFacts(text, (IReadOnlyList<int>?)ids ?? Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? Array.Empty<int>());
+    }
+
+    private ulong[] Words()
+    {
+        if (Volatile.Read(ref _words) is { } known)
+        {
+            return known;
+        }
+
+        var words = new ulong[TreeVocabulary.MaskLength];
+        ForEachChunk(_text, CancellationToken.None, (chunk, _) => TreeVocabulary.MarkWords(chunk, words));
+        Interlocked.CompareExchange(ref _words, words, null);
+        return _words!;
+    }
+
+    private delegate void ChunkAction(ReadOnlySpan<char> chunk, int offset);
+
+    /// <summary>The text in chunks that end between words: a word cut by a chunk's end is read whole by the next chunk.</summary>
+    private static void ForEachChunk(SourceText text, CancellationToken cancellationToken, ChunkAction action)
+    {
         var buffer = s_buffer ??= new char[ChunkLength];
         var start = 0;
         while (start < text.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var length = System.Math.Min(ChunkLength, text.Length - start);
+            var length = Math.Min(ChunkLength, text.Length - start);
             text.CopyTo(start, buffer, 0, length);
-            var atEnd = start + length == text.Length;
-
-            // A word cut by the chunk's end is read whole by the next chunk, which starts where it starts.
-            var end = atEnd ? length : StartOfLastWord(buffer, length);
+            var end = start + length == text.Length ? length : StartOfLastWord(buffer, length);
             if (end == 0)
             {
                 // One identifier longer than a chunk: no word of the vocabulary, nor a prefix worth a look, is that long.
@@ -99,14 +124,9 @@ internal sealed class TreeFacts
                 continue;
             }
 
-            var chunk = new System.ReadOnlySpan<char>(buffer, 0, end);
-            FindAll(chunk, "LTAI".AsSpan(), start, ref ids);
-            FindAll(chunk, "CAIS".AsSpan(), start, ref tokens);
-            TreeVocabulary.MarkWords(chunk, words);
+            action(new ReadOnlySpan<char>(buffer, 0, end), start);
             start += end;
         }
-
-        return new TreeFacts(words, (IReadOnlyList<int>?)ids ?? System.Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? System.Array.Empty<int>());
     }
 
     private static void FindAll(System.ReadOnlySpan<char> chunk, System.ReadOnlySpan<char> prefix, int offset, ref List<int>? positions)

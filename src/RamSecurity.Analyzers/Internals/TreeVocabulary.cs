@@ -33,6 +33,12 @@ internal static class TreeVocabulary
     // Word indices by length: a word of the text is compared only with the words of its length.
     private static readonly int[]?[] ByLength = BuildByLength();
 
+    // The shortest pieces every word contains (the words that contain no other): a chunk that holds none of them,
+    // found by vectorised searches, is not read word by word.
+    private static readonly string[] Stems = Words
+        .Where(word => !Words.Any(other => other != word && word.IndexOf(other, StringComparison.Ordinal) >= 0))
+        .ToArray();
+
     public static int MaskLength { get; } = (Words.Length + 63) / 64;
 
     public static int IndexOf(string word) => Index.TryGetValue(word, out var index) ? index : -1;
@@ -58,8 +64,16 @@ internal static class TreeVocabulary
     }
 
     /// <summary>Sets the bit of every vocabulary word that stands in the text as a whole word (an identifier-character run).</summary>
-    public static void MarkWords(System.ReadOnlySpan<char> text, ulong[] found)
+    public static void MarkWords(ReadOnlySpan<char> text, ulong[] found)
     {
+        // Locals, not the static fields, in the loop: the JIT reads a static of a class not yet initialised through a helper.
+        var byLength = ByLength;
+        var words = Words;
+        if (!ContainsAnyStem(text))
+        {
+            return;
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -75,19 +89,32 @@ internal static class TreeVocabulary
             }
 
             var length = i - start;
-            if (length < ByLength.Length && ByLength[length] is { } candidates)
+            if (length < byLength.Length && byLength[length] is { } candidates)
             {
                 var first = text[start];
                 foreach (var index in candidates)
                 {
-                    var word = Words[index];
-                    if (word[0] == first && System.MemoryExtensions.SequenceEqual(text.Slice(start, length), word.AsSpan()))
+                    var word = words[index];
+                    if (word[0] == first && text.Slice(start, length).SequenceEqual(word.AsSpan()))
                     {
                         found[index >> 6] |= 1UL << index;
                     }
                 }
             }
         }
+    }
+
+    private static bool ContainsAnyStem(ReadOnlySpan<char> text)
+    {
+        foreach (var stem in Stems)
+        {
+            if (text.IndexOf(stem.AsSpan()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The characters of a C# identifier, as the rules' word scans have always read them.</summary>

@@ -38,9 +38,14 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         // resolved on the first literal or type that needs it, not here: see SdkRegistration for why.
         var compilation = context.Compilation;
         var flow = new Lazy<SdkCredentialFlow?>(() => SdkModel.For(compilation).CredentialSinks is { } sinks ? new SdkCredentialFlow(sinks, reporter) : null);
-        var scanner = new Lazy<LiteralCredentialScanner>(() => new LiteralCredentialScanner(reporter, flow.Value));
+
+        // A literal reaches the SDK flow only where an SDK call of its own file can read it: in the files that name a
+        // credential member. Elsewhere (most files) the format checks run alone, and no literal asks for the SDK.
+        var formatOnly = new LiteralCredentialScanner(reporter, flow: null);
+        var withFlow = new Lazy<LiteralCredentialScanner>(() => new LiteralCredentialScanner(reporter, flow.Value));
+        var namesSdk = new TreeMentions(SdkCredentialNames.MentionedNames);
         context.RegisterSyntaxNodeAction(
-            c => scanner.Value.Analyze(c),
+            c => (flow.Value is not null && namesSdk.In(c.Node.SyntaxTree, c.CancellationToken) ? withFlow.Value : formatOnly).Analyze(c),
             SyntaxKind.StringLiteralExpression,
             SyntaxKind.Utf8StringLiteralExpression,
             SyntaxKind.InterpolatedStringText);
@@ -48,12 +53,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         context.RegisterForTypesNaming(
             SdkCredentialNames.MentionedNames,
             _ => flow.Value,
-            (type, sdkFlow) =>
-            {
-                if (sdkFlow is not null)
-                {
-                    type.RegisterOperationAction(sdkFlow.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-                }
-            });
+            sdkFlow => sdkFlow is not null,
+            (type, sdkFlow) => type.RegisterOperationAction(sdkFlow!.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment));
     }
 }

@@ -26,14 +26,10 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
             AccountSecurityTable.MentionedNames,
             compilation => (Documents: SdkMemberSet.Create(compilation, AccountSecurityTable.PolicyDocumentMembers), AttachRequests: SdkTypeSet.Create(compilation, AccountSecurityTable.AttachPolicyRequests)),
+            sdk => !sdk.Documents.IsEmpty || !sdk.AttachRequests.IsEmpty,
             (type, sdk) =>
             {
                 var (documents, attachRequests) = sdk;
-                if (documents.IsEmpty && attachRequests.IsEmpty)
-                {
-                    return;
-                }
-
                 type.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
                 type.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
                 type.RegisterOperationAction(

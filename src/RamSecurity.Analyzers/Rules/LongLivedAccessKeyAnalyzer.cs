@@ -33,19 +33,15 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
                 Calls: SdkMemberSet.Create(compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => SdkMemberName.Member(call.Type, call.Member))),
                 OpenApiConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.OpenApiConfig }),
                 CredentialsConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.CredentialsConfig })),
+            sdk => sdk.Sinks is not null,
             (type, sdk) =>
             {
-                if (sdk.Sinks is not { } sinks)
-                {
-                    return;
-                }
-
-                var (_, calls, openApiConfig, credentialsConfig) = sdk;
-                type.RegisterOperationAction(c => AnalyzeCall(c, sinks, calls), OperationKind.Invocation);
+                var (sinks, calls, openApiConfig, credentialsConfig) = sdk;
+                type.RegisterOperationAction(c => AnalyzeCall(c, sinks!, calls), OperationKind.Invocation);
                 type.RegisterOperationAction(
                     c =>
                     {
-                        AnalyzeCall(c, sinks, calls);
+                        AnalyzeCall(c, sinks!, calls);
                         AnalyzeConfig(c, openApiConfig, credentialsConfig);
                     },
                     OperationKind.ObjectCreation);

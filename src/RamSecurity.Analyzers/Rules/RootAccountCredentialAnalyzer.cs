@@ -30,13 +30,10 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
             SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }),
             compilation => (Sinks: SdkModel.For(compilation).CredentialSinks, CreateAccessKey: SdkTypeSet.Create(compilation, AccountSecurityTable.CreateAccessKeyRequests)),
+            sdk => sdk.Sinks is not null,
             (type, sdk) =>
             {
-                if (sdk.Sinks is not { } sinks)
-                {
-                    return;
-                }
-
+                var sinks = sdk.Sinks!;
                 var createAccessKey = sdk.CreateAccessKey;
                 type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
                 type.RegisterOperationAction(

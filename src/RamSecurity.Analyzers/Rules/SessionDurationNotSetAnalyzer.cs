@@ -25,13 +25,8 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
             SessionDurationTable.MentionedNames,
             compilation => SdkModel.For(compilation).DurationSinks,
-            (type, sinks) =>
-            {
-                if (sinks is not null)
-                {
-                    type.RegisterOperationAction(c => AnalyzeCreation(c, sinks), OperationKind.ObjectCreation);
-                }
-            }));
+            sinks => sinks is not null,
+            (type, sinks) => type.RegisterOperationAction(c => AnalyzeCreation(c, sinks!), OperationKind.ObjectCreation)));
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, SessionDurationSinks sinks)

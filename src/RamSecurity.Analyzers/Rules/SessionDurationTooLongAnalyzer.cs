@@ -24,13 +24,11 @@ public sealed class SessionDurationTooLongAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
             SessionDurationTable.DurationMemberNames,
             compilation => SdkModel.For(compilation).DurationSinks,
+            sinks => sinks is not null,
             (type, sinks) =>
             {
-                if (sinks is not null)
-                {
-                    type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
-                    type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
-                }
+                type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks!), OperationKind.SimpleAssignment);
+                type.RegisterOperationAction(c => AnalyzeCall(c, sinks!), OperationKind.Invocation, OperationKind.ObjectCreation);
             }));
     }
 
