@@ -84,7 +84,9 @@ internal abstract class CredentialRewrite
 
     /// <summary>Code in the SDK's full names, left to the simplifier, an added <c>using</c> and the formatter to read like the file around it.</summary>
     protected static T Reduced<T>(T node)
-        where T : SyntaxNode => node.WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+        where T : SyntaxNode => node
+            .ReplaceNodes(node.DescendantNodes().Where(n => n is NameSyntax or MemberAccessExpressionSyntax), (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation))
+            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
 
     /// <summary>A full type name that the simplifier shortens, adding a <c>using</c> for its namespace where that is safe.</summary>
     protected static TypeSyntax Imported(string qualifiedName) =>
