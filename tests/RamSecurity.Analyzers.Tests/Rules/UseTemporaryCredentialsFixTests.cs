@@ -185,10 +185,8 @@ public class UseTemporaryCredentialsFixTests
             using Aliyun.Acs.Core.Auth;
             class Clients
             {
-                void Create(string endpoint, string id, string secret)
+                void Create(string id, string secret)
                 {
-                    var oss = [|new Aliyun.OSS.OssClient(endpoint, id, secret)|];
-                    var profile = Aliyun.Acs.Core.Profile.DefaultProfile.[|GetProfile("cn-hangzhou", id, secret)|];
                     var legacy = [|new Aliyun.Credentials.AccessKeyCredential(id, secret)|];
                     AccessKeyCredentialProvider exact = [|new AccessKeyCredentialProvider(id, secret)|];
                 }

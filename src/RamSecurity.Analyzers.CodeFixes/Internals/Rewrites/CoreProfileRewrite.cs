@@ -116,12 +116,17 @@ internal sealed class CoreProfileRewrite : CredentialRewrite
         };
 
         RegionOnly(editor);
-        editor.InsertAfter(Statements.Anchor(declaration), statements.Select(s => Statements.After(declaration, Reduced(SyntaxFactory.ParseStatement(s)))));
+        editor.InsertAfter(Statements.Anchor(declaration), statements.Select(s => Statements.After(declaration, WithImports(Reduced(SyntaxFactory.ParseStatement(s))))));
         foreach (var client in _clients)
         {
             WithProvider(editor, client, SyntaxFactory.IdentifierName(name));
         }
     }
+
+    /// <summary>Core's provider types by their simple names, with a <c>using</c> added where that is safe.</summary>
+    private static StatementSyntax WithImports(StatementSyntax statement) => statement.ReplaceNodes(
+        statement.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Select(c => c.Type),
+        (_, type) => type.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.AddImportsAnnotation));
 
     private static bool IsClientOfProfile(SemanticModel model, ObjectCreationExpressionSyntax creation, CancellationToken cancellationToken) =>
         creation.ArgumentList is { Arguments.Count: 1 }
