@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -58,6 +59,7 @@ public sealed class IdeHostTests : IDisposable
 
         // Every fix on its own: the project still compiles and that diagnostic is gone.
         var unfixable = 0;
+        var unfixableLongLived = new List<Diagnostic>();
         foreach (var diagnostic in diagnostics)
         {
             // A finding in a configuration file (an additional file) has no code fix.
@@ -69,6 +71,11 @@ public sealed class IdeHostTests : IDisposable
 
             var actions = await ActionsForAsync(solution.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, providers);
             unfixable += actions.Count == 0 ? 1 : 0;
+            if (actions.Count == 0 && diagnostic.Id == RuleIds.LongLivedAccessKey)
+            {
+                unfixableLongLived.Add(diagnostic);
+            }
+
             foreach (var (_, action) in actions)
             {
                 var fixedProject = (await ApplyAsync(action)).GetProject(project.Id)!;
@@ -76,6 +83,9 @@ public sealed class IdeHostTests : IDisposable
                 Assert.DoesNotContain(await host.DiagnosticsAsync(fixedProject), d => d.Id == diagnostic.Id && d.GetMessage() == diagnostic.GetMessage() && SameLine(d, diagnostic));
             }
         }
+
+        // Every long-lived pair in the sample's code has a fix: OssClient, GetProfile with DefaultAcsClient, OpenApiClient's Config.
+        Assert.True(unfixableLongLived.Count == 0, string.Join("\n", unfixableLongLived));
 
         // Fix All in the solution, one equivalence key after another, as a user clicking through the light bulb.
         foreach (var provider in providers)
@@ -96,6 +106,7 @@ public sealed class IdeHostTests : IDisposable
 
         // The fixed files on disk, built by the CLI with the package's analyzers: no error, only the unfixable findings left.
         Assert.True(workspace.TryApplyChanges(solution));
+        ForgetAddedCompileItems(projectPath);
         var (buildExit, buildOutput) = DotnetCli.Run($"build \"{projectPath}\" --no-restore -clp:NoSummary", _directory);
         Assert.True(buildExit == 0, buildOutput);
         var warnings = buildOutput.Split('\n').Where(line => line.Contains("warning RAM", StringComparison.Ordinal)).Select(line => line.Trim()).Distinct().ToList();
@@ -131,6 +142,16 @@ public sealed class IdeHostTests : IDisposable
 
         PackageConsumer.Prepare(_directory, _package);
         return projectPath;
+    }
+
+    /// <summary>
+    /// MSBuildWorkspace writes a file a fix added (OssClient's provider class) into the project as a Compile item, which
+    /// an SDK-style project already globs (NETSDK1022); an IDE adds no item there, so neither does this host.
+    /// </summary>
+    private static void ForgetAddedCompileItems(string projectPath)
+    {
+        var project = Regex.Replace(File.ReadAllText(projectPath), @"\s*<Compile Include=""[^""]*"" />", string.Empty);
+        File.WriteAllText(projectPath, Regex.Replace(project, @"\s*<ItemGroup>\s*</ItemGroup>", string.Empty));
     }
 
     private static void RegisterMSBuild()
