@@ -28,6 +28,14 @@ public static class Descriptors
         "STS security token '{0}' is hardcoded; obtain it at run time ({1} or a RAM role credential provider)",
         "An STS security token is a live credential until it expires, and a hardcoded one stops working when it does. Obtain it at run time from the environment (ALIBABA_CLOUD_SECURITY_TOKEN) or from a RAM role credential provider.");
 
+    // RAM003 for a bearer token (core BearerTokenCredential, a Config's BearerToken, an OAuth or CloudSSO access token):
+    // the same rule, a message that says what the value is. {0} is the masked value, {1} the variable to read it from.
+    public static readonly DiagnosticDescriptor HardcodedBearerToken = Create(
+        RuleIds.HardcodedSecurityToken,
+        "Do not hardcode an STS security token",
+        "Bearer token '{0}' is hardcoded; obtain it at run time ({1} or a credential provider)",
+        "A bearer token is a live credential until it expires: whoever holds it acts as its owner. Obtain it at run time from the environment or from a credential provider, never from the code.");
+
     // {0} is the name that says "root account" (an identifier or a configuration key, never a value), {1} the SDK member.
     public static readonly DiagnosticDescriptor RootAccountCredential = Create(
         RuleIds.RootAccountCredential,

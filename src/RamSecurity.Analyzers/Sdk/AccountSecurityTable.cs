@@ -21,10 +21,23 @@ internal static class AccountSecurityTable
         ("Aliyun.Acs.Core.Auth.AccessKeyCredentialProvider", ".ctor"),
         ("Aliyun.Credentials.AccessKeyCredential", ".ctor"),
         ("Aliyun.OSS.OssClient", ".ctor"),
-        ("Aliyun.OSS.Common.Authentication.DefaultCredentials", ".ctor"));
+        ("Aliyun.OSS.Common.Authentication.DefaultCredentials", ".ctor"),
+        ("AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvider", ".ctor"),
+        ("AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvide", ".ctor"),
+        ("AlibabaCloud.OSS.V2.Credentials.Credentials", ".ctor"));
 
     /// <summary>OpenApiClient's Config: a static pair when AccessKeyId and AccessKeySecret are set and none of these is.</summary>
     public const string OpenApiConfig = "AlibabaCloud.OpenApiClient.Models.Config";
+
+    /// <summary>
+    /// The Configs shaped like OpenApiClient's, a static pair on the same terms: its own, the Tea-based OSS SDK's
+    /// (§8.2, which has no Credential property) and the 2020-era Tea RPC and ROA clients' (§8.3).
+    /// </summary>
+    public static readonly ImmutableArray<string> StaticPairConfigs = ImmutableArray.Create(
+        OpenApiConfig,
+        "AlibabaCloud.OSS.Models.Config",
+        "AlibabaCloud.RPCClient.Models.Config",
+        "AlibabaCloud.ROAClient.Models.Config");
 
     public static readonly ImmutableArray<string> OpenApiConfigTemporaryCredentialMembers = ImmutableArray.Create("SecurityToken", "Credential", "BearerToken");
 
