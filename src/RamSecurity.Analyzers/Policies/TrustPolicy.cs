@@ -88,7 +88,7 @@ internal sealed class TrustPolicy
 
         // acs:ram::<account>:root | user/<name> | role/<name> | saml-provider/<name> | oidc-provider/<name>
         var parts = entry.Split(':');
-        if (parts.Length >= 5 && parts[0] == "acs" && parts[3].IndexOfAny(new[] { '*', '?' }) >= 0)
+        if (parts.Length >= 5 && parts[0] == "acs" && parts[3] == "*")
         {
             return $"the account '{parts[3]}' matches every Alibaba Cloud account, so their users, roles or identity providers can assume the role";
         }

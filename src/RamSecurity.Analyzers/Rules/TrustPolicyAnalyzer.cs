@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,8 +10,8 @@ using RamSecurity.Analyzers.Sdk;
 namespace RamSecurity.Analyzers.Rules;
 
 /// <summary>
-/// RAM010: a constant role trust policy (a new role's AssumeRolePolicyDocument, an update's NewAssumeRolePolicyDocument)
-/// that trusts too broadly, reported on the document. RAM011: an UpdateRoleRequest that sets NewAssumeRolePolicyDocument
+/// RAM010: a constant role trust policy (a new role's AssumeRolePolicyDocument, an update's NewAssumeRolePolicyDocument),
+/// written there or in the local, field or property it is read from, that trusts too broadly, reported on the value. RAM011: an UpdateRoleRequest that sets NewAssumeRolePolicyDocument
 /// at all, constant or not, reported on the member: changing who may assume a role belongs in a reviewed change.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -58,9 +59,16 @@ public sealed class TrustPolicyAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TrustedEntityChanged, target.Syntax.GetLocation(), target.Property.ContainingType.Name));
         }
 
-        if (assignment.Value.ConstantValue is { HasValue: true, Value: string document } && TrustPolicy.FindTooBroad(document) is { } tooBroad)
+        // The document itself, or the constant a local, field or property that holds it is given (trust policies live in fields).
+        var sites = new List<ConstantSite>();
+        ConstantSiteResolver.Resolve(assignment.Value, sites, context.CancellationToken);
+        foreach (var site in sites)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TrustPolicyTooBroad, assignment.Value.Syntax.GetLocation(), tooBroad.Principal, tooBroad.Reason));
+            if (TrustPolicy.FindTooBroad(site.Value) is { } tooBroad)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TrustPolicyTooBroad, assignment.Value.Syntax.GetLocation(), tooBroad.Principal, tooBroad.Reason));
+                return;
+            }
         }
     }
 }

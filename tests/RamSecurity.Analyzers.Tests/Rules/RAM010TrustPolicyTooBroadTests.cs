@@ -47,6 +47,7 @@ public class RAM010TrustPolicyTooBroadTests
     [Theory]
     [InlineData("""{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"RAM":["acs:ram::123456789012:root"]}}],"Version":"1"}""")]
     [InlineData("""{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"RAM":"acs:ram::123456789012:user/alice"}}],"Version":"1"}""")]
+    [InlineData("""{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"RAM":"acs:ram::123456789012****:root"}}],"Version":"1"}""")]
     [InlineData("""{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"RAM":["acs:ram::123456789012:role/ops"]}}],"Version":"1"}""")]
     [InlineData("""{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":["ecs.aliyuncs.com"]}}],"Version":"1"}""")]
     [InlineData("""{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Federated":["acs:ram::123456789012:saml-provider/corp"]},"Condition":{"StringEquals":{"saml:recipient":"https://signin.aliyun.com/saml-role/sso"}}}],"Version":"1"}""")]
@@ -88,6 +89,26 @@ public class RAM010TrustPolicyTooBroadTests
         }
         """,
         Expected(0), Expected(1), Changed(1), Expected(2), Expected(3), Expected(4), Changed(4), Expected(5), Expected(6), Changed(6));
+
+    [Fact]
+    public Task DocumentHeldByFieldOrLocal_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using AlibabaCloud.SDK.Ram20150501.Models;
+        class Roles
+        {
+            private static readonly string TrustAnyone = "{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"RAM\":\"*\"}}],\"Version\":\"1\"}";
+
+            object Field() => new CreateRoleRequest { RoleName = "a", AssumeRolePolicyDocument = {|#0:TrustAnyone|} };
+
+            object Local()
+            {
+                var trust = "{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"*\"]}}],\"Version\":\"1\"}";
+                return new CreateRoleRequest { RoleName = "b", AssumeRolePolicyDocument = {|#1:trust|} };
+            }
+        }
+        """,
+        Expected(0),
+        VerifyCS.Diagnostic(Descriptors.TrustPolicyTooBroad).WithLocation(1).WithArguments("Service \"*\"", "every Alibaba Cloud service can assume the role"));
 
     [Fact]
     public Task OtherMembersDecoysAndNonConstants_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
