@@ -43,12 +43,12 @@ public static class Descriptors
         "{1} is given the AccessKey of the root account ('{0}'); use a RAM user's, or better temporary credentials from a RAM role (STS)",
         "The Alibaba Cloud account (root, main account) has every permission on every resource and cannot be restricted. Programs should use a RAM user with only the permissions they need, or better a RAM role through STS, whose credentials expire.");
 
-    // {0} is the request's class.
+    // {0} is the request's class, {1} the property that names the user (RAM's UserName, IMS's UserPrincipalName).
     public static readonly DiagnosticDescriptor RootAccountAccessKeyCreated = Create(
         RuleIds.RootAccountCredential,
         "Do not use the Alibaba Cloud account's own AccessKey",
-        "{0} has no UserName, so it creates an AccessKey for the caller itself, the Alibaba Cloud account when run as root; name the RAM user the key is for",
-        "CreateAccessKey without a UserName creates a key for whoever calls it. Run as the Alibaba Cloud account, that is a root AccessKey, which has every permission and cannot be restricted.");
+        "{0} has no {1}, so it creates an AccessKey for the caller itself, the Alibaba Cloud account when run as root; name the RAM user the key is for",
+        "CreateAccessKey without a user (RAM's UserName, IMS's UserPrincipalName) creates a key for whoever calls it. Run as the Alibaba Cloud account, that is a root AccessKey, which has every permission and cannot be restricted.");
 
     // {0} is the client or provider that gets the pair.
     public static readonly DiagnosticDescriptor LongLivedAccessKey = Create(
