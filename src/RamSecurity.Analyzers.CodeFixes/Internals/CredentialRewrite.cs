@@ -47,7 +47,7 @@ internal abstract class CredentialRewrite
             return Metadata(type) switch
             {
                 "Aliyun.OSS.OssClient" => OssClientRewrite.From(model, creation, rootAccount, hasCredentials, cancellationToken),
-                "AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvider" => OssV2Rewrite.From(model, creation, rootAccount, hasCredentials, cancellationToken),
+                "AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvider" or "AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvide" => OssV2Rewrite.From(model, creation, rootAccount, hasCredentials, cancellationToken),
                 _ => InitializerRewrite.From(creation, type, info, rootAccount, hasCredentials)
                     ?? ConfigStatementsRewrite.FromCreation(model, creation, type, rootAccount, hasCredentials, cancellationToken),
             };

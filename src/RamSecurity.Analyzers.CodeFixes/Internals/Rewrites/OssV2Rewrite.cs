@@ -55,7 +55,9 @@ internal sealed class OssV2Rewrite : CredentialRewrite
 
         // The client local goes before the statement: not where the creation sits in a lambda or a field initializer.
         var statement = creation.FirstAncestorOrSelf<StatementSyntax>();
+        // CredentialsProviderFunc came with 0.1.2 (0.1.x named it CredentialsProvideFunc, as it named StaticCredentialsProvide).
         var direct = hasCredentials
+            && model.Compilation.GetTypeByMetadataName(Namespace + ".CredentialsProviderFunc") is not null
             && statement is not null
             && Statements.CanFollow(statement)
             && !creation.Ancestors().TakeWhile(a => a != statement).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
@@ -83,11 +85,17 @@ internal sealed class OssV2Rewrite : CredentialRewrite
         var clientName = FreeName(_model, statement, "credentialsClient");
         var credentialName = FreeName(_model, statement, "credential");
         var declaration = SyntaxFactory.ParseStatement($"var {clientName} = {client.ToFullString()};");
+        var indentation = statement.GetLeadingTrivia().Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse().ToList();
+        var lineEnd = statement.GetTrailingTrivia().Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).Take(1).ToList();
+
+        // The formatter keeps a lambda body where it finds it, relative to the statement: so it is laid out here, one level in.
+        var outer = string.Concat(indentation.Select(t => t.ToFullString()));
+        var inner = outer + (outer.Contains("\t") ? "\t" : "    ");
+        var newLine = lineEnd.Count > 0 ? lineEnd[0].ToFullString() : "\n";
         var provider = SyntaxFactory.ParseExpression(
-            $"new {Namespace}.CredentialsProviderFunc(() =>\n{{\nvar {credentialName} = {clientName}.GetCredential();\n" +
-            $"return new global::{Namespace}.Credentials({credentialName}.AccessKeyId, {credentialName}.AccessKeySecret, {credentialName}.SecurityToken);\n}})");
-        var indentation = statement.GetLeadingTrivia().Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse();
-        var inserted = Reduced(declaration).WithLeadingTrivia(indentation).WithTrailingTrivia(statement.GetTrailingTrivia().Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).Take(1));
+            $"new {Namespace}.CredentialsProviderFunc(() =>{newLine}{outer}{{{newLine}{inner}var {credentialName} = {clientName}.GetCredential();{newLine}" +
+            $"{inner}return new global::{Namespace}.Credentials({credentialName}.AccessKeyId, {credentialName}.AccessKeySecret, {credentialName}.SecurityToken);{newLine}{outer}}})");
+        var inserted = Reduced(declaration).WithLeadingTrivia(indentation).WithTrailingTrivia(lineEnd);
         editor.InsertBefore(Statements.Anchor(statement), statement.Parent is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(inserted) : inserted);
         editor.ReplaceNode(_creation, Reduced(provider).WithTriviaFrom(_creation));
     }
