@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace RamSecurity.Analyzers.CodeFixes.Internals.Rewrites;
 
@@ -126,7 +127,7 @@ internal sealed class CoreProfileRewrite : CredentialRewrite
     /// <summary>Core's provider types by their simple names, with a <c>using</c> added where that is safe.</summary>
     private static StatementSyntax WithImports(StatementSyntax statement) => statement.ReplaceNodes(
         statement.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Select(c => c.Type),
-        (_, type) => type.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.AddImportsAnnotation));
+        (_, type) => type.WithAdditionalAnnotations(Simplifier.AddImportsAnnotation));
 
     private static bool IsClientOfProfile(SemanticModel model, ObjectCreationExpressionSyntax creation, CancellationToken cancellationToken) =>
         creation.ArgumentList is { Arguments.Count: 1 }
@@ -135,7 +136,7 @@ internal sealed class CoreProfileRewrite : CredentialRewrite
         && Metadata(type) == Client;
 
     private static ExpressionSyntax DefaultChain() =>
-        SyntaxFactory.ObjectCreationExpression(Imported(InitializerRewrite.CoreDefaultChain)).WithArgumentList(SyntaxFactory.ArgumentList()).WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
+        SyntaxFactory.ObjectCreationExpression(Imported(InitializerRewrite.CoreDefaultChain)).WithArgumentList(SyntaxFactory.ArgumentList());
 
     /// <summary><c>GetProfile(region, id, secret)</c> to <c>GetProfile(region)</c>: the region argument keeps its place and layout.</summary>
     private void RegionOnly(DocumentEditor editor) => editor.ReplaceNode(_getProfile, (node, _) =>
