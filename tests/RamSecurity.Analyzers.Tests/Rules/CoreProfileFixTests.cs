@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis.Testing;
 using RamSecurity.Analyzers.CodeFixes;
+using RamSecurity.Analyzers.Rules;
+using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;
 using LongLivedFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.LongLivedAccessKeyAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
 using RootFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.RootAccountCredentialAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
@@ -52,10 +54,7 @@ public class CoreProfileFixTests
         """,
         UseTemporaryCredentialsFix.DefaultChainKey);
 
-    [Fact]
-    public Task Local_AssumeRole() => Run<LongLivedFix.Test>(
-        LocalSource,
-        """
+    private const string LocalAssumeRoleFixed = """
         using Aliyun.Acs.Core;
         using Aliyun.Acs.Core.Auth;
         using Aliyun.Acs.Core.Auth.Provider;
@@ -75,8 +74,23 @@ public class CoreProfileFixTests
                 return client;
             }
         }
-        """,
-        UseTemporaryCredentialsFix.AssumeRoleKey);
+        """;
+
+    [Fact]
+    public Task Local_AssumeRole() => Run<LongLivedFix.Test>(LocalSource, LocalAssumeRoleFixed, UseTemporaryCredentialsFix.AssumeRoleKey);
+
+    /// <summary>The role variant sets the fix duration: RAM006 and RAM007 stay quiet, and RAM006 would fire without it.</summary>
+    [Fact]
+    public async Task Local_AssumeRole_SessionDurationRulesStayQuiet()
+    {
+        await CSharpAnalyzerVerifier<SessionDurationNotSetAnalyzer>.VerifyAnalyzerAsync(LocalAssumeRoleFixed);
+        await CSharpAnalyzerVerifier<SessionDurationTooLongAnalyzer>.VerifyAnalyzerAsync(LocalAssumeRoleFixed);
+        var withoutDuration = LocalAssumeRoleFixed
+            .Replace("        credentialsProvider.WithRoleSessionDurationSeconds(900);\n", string.Empty, StringComparison.Ordinal)
+            .Replace("new STSAssumeRoleSessionCredentialsProvider(", "{|RAM006:new STSAssumeRoleSessionCredentialsProvider(", StringComparison.Ordinal)
+            .Replace("profile);", "profile)|};", StringComparison.Ordinal);
+        await CSharpAnalyzerVerifier<SessionDurationNotSetAnalyzer>.VerifyAnalyzerAsync(withoutDuration);
+    }
 
     [Fact]
     public Task Inline_DefaultChain() => Run<LongLivedFix.Test>(
