@@ -63,7 +63,15 @@ public class UseTemporaryCredentialsFixTests
                 var config = new Config
                 {
                     RegionId = "cn-hangzhou", // nearest region
-                    Credential = new Aliyun.Credentials.Client(new Aliyun.Credentials.Models.Config { Type = "ram_role_arn", AccessKeyId = id, AccessKeySecret = secret, RoleArn = System.Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ROLE_ARN"), RoleSessionName = "Clients", RoleSessionExpiration = 900 }),
+                    Credential = new Aliyun.Credentials.Client(new Aliyun.Credentials.Models.Config
+                    {
+                        Type = "ram_role_arn",
+                        AccessKeyId = id,
+                        AccessKeySecret = secret,
+                        RoleArn = System.Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ROLE_ARN"),
+                        RoleSessionName = "Clients",
+                        RoleSessionExpiration = 900,
+                    }),
                 };
                 return config;
             }

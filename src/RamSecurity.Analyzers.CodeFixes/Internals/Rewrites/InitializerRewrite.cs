@@ -93,9 +93,12 @@ internal sealed class InitializerRewrite : CredentialRewrite
         {
             var id = _rootAccount ? Environment("ALIBABA_CLOUD_ACCESS_KEY_ID") : Member(_creation, "AccessKeyId")!.Right.WithoutTrivia().ToFullString();
             var secret = _rootAccount ? Environment("ALIBABA_CLOUD_ACCESS_KEY_SECRET") : Member(_creation, "AccessKeySecret")!.Right.WithoutTrivia().ToFullString();
-            var roleClient = SyntaxFactory.ParseExpression(
-                $"new {CredentialsClient}(new Aliyun.Credentials.Models.Config {{ Type = \"ram_role_arn\", AccessKeyId = {id}, AccessKeySecret = {secret}, " +
-                $"RoleArn = {Environment("ALIBABA_CLOUD_ROLE_ARN")}, RoleSessionName = \"{sessionName}\", RoleSessionExpiration = {UseTemporaryCredentialsFix.Seconds(seconds)} }})");
+            // An initializer laid out one member a line gets the role Config in that layout; a one-line one stays on one line.
+            var roleClient = _creation.Initializer!.GetText().Lines.Count > 1
+                ? RoleClient(id, secret, sessionName, seconds)
+                : SyntaxFactory.ParseExpression(
+                    $"new {CredentialsClient}(new {CredentialsConfig} {{ Type = \"ram_role_arn\", AccessKeyId = {id}, AccessKeySecret = {secret}, " +
+                    $"RoleArn = {Environment("ALIBABA_CLOUD_ROLE_ARN")}, RoleSessionName = \"{sessionName}\", RoleSessionExpiration = {UseTemporaryCredentialsFix.Seconds(seconds)} }})");
             editor.ReplaceNode(_creation, (node, _) => ObjectInitializers.WithMember(
                 WithoutMembers((BaseObjectCreationExpressionSyntax)node, "AccessKeyId", "AccessKeySecret"),
                 Assignment("Credential", roleClient)));
