@@ -81,6 +81,42 @@ public static class Descriptors
         ConfigurationCategory,
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
 
+    // {0} is the statement's principal as the document writes it, {1} why it is too broad.
+    public static readonly DiagnosticDescriptor TrustPolicyTooBroad = Create(
+        RuleIds.TrustPolicyTooBroad,
+        "Trust only the entities that must assume the role",
+        "The trust policy trusts {0}: {1}; name the one account, RAM user or role, service, or OIDC subject that needs the role",
+        "A role's trust policy decides who can obtain its permissions. A wildcard principal, an ARN whose account is a wildcard, or an OIDC identity provider without an oidc:sub condition lets far more identities assume the role than the one that needs it.");
+
+    // {0} is the request's class.
+    public static readonly DiagnosticDescriptor TrustedEntityChanged = Create(
+        RuleIds.TrustedEntityChanged,
+        "Do not change a role's trusted entity in a routine code path",
+        "{0} sets NewAssumeRolePolicyDocument, which changes who may assume the role; make trust-policy changes reviewed and tested, not part of routine code",
+        "Changing the trusted entity of an existing role can cut off the workloads that assume it, and adding an entity can escalate privileges. Alibaba Cloud advises to define the trusted entity carefully when the role is created and to change it rarely, after testing.",
+        severity: DiagnosticSeverity.Info);
+
+    // {0} is the request's class.
+    public static readonly DiagnosticDescriptor ConsoleLoginWithoutMfa = Create(
+        RuleIds.ConsoleLoginWithoutMfa,
+        "Require MFA for RAM users with console access",
+        "{0} gives a RAM user a console password without MFA; set MFABindRequired to true",
+        "A console password alone can be phished, guessed or reused from another breach. With MFA required, a stolen password is not enough to log on to the console as the RAM user.");
+
+    // {0} is the request's class.
+    public static readonly DiagnosticDescriptor ConsoleLoginMfaTurnedOff = Create(
+        RuleIds.ConsoleLoginWithoutMfa,
+        "Require MFA for RAM users with console access",
+        "{0} turns MFA off for a RAM user's console logon; set MFABindRequired to true",
+        "A console password alone can be phished, guessed or reused from another breach. With MFA required, a stolen password is not enough to log on to the console as the RAM user.");
+
+    // {0} names the user (its constant name, or the expression that holds it), {1} the other request's class, {2} its line.
+    public static readonly DiagnosticDescriptor SharedIdentity = Create(
+        RuleIds.SharedIdentity,
+        "Give people and programs separate RAM users",
+        "The RAM user {0} gets an AccessKey here and a console password ({1}, line {2}); give the person and the program separate RAM users",
+        "A RAM user that is both a person's console logon and a program's AccessKey mixes two kinds of use: an unintended operation is hard to trace, and a leak of either credential affects both the console sessions and the production API traffic.");
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

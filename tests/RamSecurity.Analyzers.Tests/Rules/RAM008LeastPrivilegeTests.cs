@@ -76,9 +76,12 @@ public class RAM008LeastPrivilegeTests
     [Theory]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"ecs:Describe*","Resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:reports/*"}]}""")]
-    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}""")]
-    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"acs:oss:*:*:reports/*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"*","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Deny","NotAction":"oss:GetObject","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"oss:*","Resource":"acs:ecs:*:*:*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:bucket"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"effect":"Allow","action":"*","resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}""")]
     [InlineData("""not json * at all""")]
@@ -89,6 +92,42 @@ public class RAM008LeastPrivilegeTests
             object Create() => new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest { PolicyDocument = """{{policy}}""" };
         }
         """");
+
+    [Theory]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"*"}]}""", "\"ram:*\"")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":["ram:*","ims:*","resourcemanager:*"],"Resource":["acs:*:*:*:*"]}]}""", "\"ram:*\", \"ims:*\", \"resourcemanager:*\"")]
+    public Task NotActionOnEveryResource_Diagnostic(string policy, string excluded) => VerifyCS.VerifyAnalyzerAsync(
+        $$""""
+        class Policies
+        {
+            object Create() => new Aliyun.Acs.Ram.Model.V20150501.CreatePolicyVersionRequest { PolicyName = "power", PolicyDocument = {|#0:"""{{policy}}"""|} };
+        }
+        """",
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(0).WithArguments($"every action of every service except {excluded} (NotAction) on Resource \"*\""));
+
+    [Theory]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:*"}]}""", "every action of the service 'oss' (Action \"*\" on Resource \"acs:oss:*:*:*\")")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":["*"],"Resource":["acs:ecs:cn-hangzhou:123456789012:*"]}]}""", "every action of the service 'ecs' (Action \"*\" on Resource \"acs:ecs:cn-hangzhou:123456789012:*\")")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"oss:*","Resource":"acs:oss:*:*:*"}]}""", "every action of the service 'oss' (\"oss:*\" on Resource \"acs:oss:*:*:*\")")]
+    public Task EveryActionOnOneServicesResources_Info(string policy, string grants) => VerifyCS.VerifyAnalyzerAsync(
+        $$""""
+        class Policies
+        {
+            object Create() => new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest { PolicyName = "storage", PolicyDocument = {|#0:"""{{policy}}"""|} };
+        }
+        """",
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(grants));
+
+    [Fact]
+    public Task EveryActionOnRamsResources_Warning() => VerifyCS.VerifyAnalyzerAsync(
+        """"
+        class Policies
+        {
+            object Create() => new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest { PolicyDocument = {|#0:"""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:ram:*:*:*"}]}"""|} };
+        }
+        """",
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(0)
+            .WithArguments("every RAM action (Action \"*\" on Resource \"acs:ram:*:*:*\"): control of users, AccessKeys, roles and policies, which amounts to administrator permissions"));
 
     [Fact]
     public Task TrustPolicyAndNonConstant_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
