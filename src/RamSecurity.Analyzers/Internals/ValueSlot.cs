@@ -130,7 +130,7 @@ internal static class ValueSlot
             return objectInitializer;
         }
 
-        if (parent is ArgumentSyntax or AttributeArgumentSyntax)
+        if (parent is ArgumentSyntax or AttributeArgumentSyntax or AnonymousObjectMemberDeclaratorSyntax)
         {
             return parent.Parent;
         }

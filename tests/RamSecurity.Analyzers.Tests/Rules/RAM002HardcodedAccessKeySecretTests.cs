@@ -134,6 +134,7 @@ public class RAM002HardcodedAccessKeySecretTests
                 Connect({|RAM001:"{{AccessKeyId}}"|}, {|RAM002:"{{AccessKeySecret}}"|});
                 _ = new Settings { Id = {|RAM001:"{{AccessKeyId}}"|}, Sk = {|RAM002:"{{AccessKeySecret}}"|} };
                 _ = new Settings { Id = {|RAM001:"{{AccessKeyId}}"|}, GitHubClientSecret = "{{AccessKeySecret}}", TemplateCode = "{{AccessKeySecret}}" };
+                _ = new { ak = {|RAM001:"{{AccessKeyId}}"|}, sk = {|RAM002:"{{AccessKeySecret}}"|}, wechatAppSecret = "{{AccessKeySecret}}" };
                 return new Settings();
             }
         }
