@@ -17,9 +17,10 @@ internal static class RulesIndex
 
     public const string Command = UpdateVariable + "=1 dotnet test tests/RamSecurity.Analyzers.Tests --filter FullyQualifiedName~DocumentationTests";
 
-    public const string PackageBlockStart = "<!-- rules:begin (generated from the descriptors; see docs/rules/README.md in the repository) -->";
+    // Link reference definitions: markers that render as nothing, also where a page shows no HTML (nuget.org's README).
+    public const string PackageBlockStart = "[//]: # (rules:begin, generated from the descriptors: see docs/rules/README.md in the repository)";
 
-    public const string PackageBlockEnd = "<!-- rules:end -->";
+    public const string PackageBlockEnd = "[//]: # (rules:end)";
 
     private static readonly Regex OptionKey = new(@"\bram_security\.[a-z_]+\b", RegexOptions.CultureInvariant);
 
@@ -70,7 +71,7 @@ internal static class RulesIndex
     public static string PackageBlock()
     {
         var text = new StringBuilder();
-        text.Append(PackageBlockStart).Append('\n');
+        text.Append(PackageBlockStart).Append("\n\n");
         text.Append("| Id | Finds | Default severity | Code fix |\n");
         text.Append("|---|---|---|---|\n");
         foreach (var rule in Rules)
@@ -79,7 +80,7 @@ internal static class RulesIndex
         }
 
         // The index lives beside the rule pages, so the help-link base gives its address too.
-        text.Append($"\nOptions and a ready-to-edit list of every severity: [the rules index]({RuleIds.HelpLink("README")}).\n");
+        text.Append($"\nOptions and a ready-to-edit list of every severity: [the rules index]({RuleIds.HelpLink("README")}).\n\n");
         text.Append(PackageBlockEnd);
         return text.ToString();
     }
