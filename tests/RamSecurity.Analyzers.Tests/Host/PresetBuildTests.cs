@@ -47,6 +47,11 @@ public sealed class PresetBuildTests : IDisposable
         var (ownExit, own) = Build(project, "--no-restore");
         Assert.Equal(0, ownExit);
         Assert.Equal(new[] { "appsettings.json(2,19): warning RAM001" }, own);
+
+        // none, with the same settings: the project opts in to the rules it wants.
+        var (optInExit, optIn) = Build(project, "--no-restore -p:RamSecurityPreset=none");
+        Assert.Equal(0, optInExit);
+        Assert.Equal(own, optIn);
     }
 
     [Fact]
