@@ -28,6 +28,14 @@ public static class Descriptors
         "STS security token '{0}' is hardcoded; obtain it at run time ({1} or a RAM role credential provider)",
         "An STS security token is a live credential until it expires, and a hardcoded one stops working when it does. Obtain it at run time from the environment (ALIBABA_CLOUD_SECURITY_TOKEN) or from a RAM role credential provider.");
 
+    // RAM003 for a bearer token (core BearerTokenCredential, a Config's BearerToken, an OAuth or CloudSSO access token):
+    // the same rule, a message that says what the value is. {0} is the masked value, {1} the variable to read it from.
+    public static readonly DiagnosticDescriptor HardcodedBearerToken = Create(
+        RuleIds.HardcodedSecurityToken,
+        "Do not hardcode an STS security token",
+        "Bearer token '{0}' is hardcoded; obtain it at run time ({1} or a credential provider)",
+        "A bearer token is a live credential until it expires: whoever holds it acts as its owner. Obtain it at run time from the environment or from a credential provider, never from the code.");
+
     // {0} is the name that says "root account" (an identifier or a configuration key, never a value), {1} the SDK member.
     public static readonly DiagnosticDescriptor RootAccountCredential = Create(
         RuleIds.RootAccountCredential,
@@ -35,12 +43,12 @@ public static class Descriptors
         "{1} is given the AccessKey of the root account ('{0}'); use a RAM user's, or better temporary credentials from a RAM role (STS)",
         "The Alibaba Cloud account (root, main account) has every permission on every resource and cannot be restricted. Programs should use a RAM user with only the permissions they need, or better a RAM role through STS, whose credentials expire.");
 
-    // {0} is the request's class.
+    // {0} is the request's class, {1} the property that names the user (RAM's UserName, IMS's UserPrincipalName).
     public static readonly DiagnosticDescriptor RootAccountAccessKeyCreated = Create(
         RuleIds.RootAccountCredential,
         "Do not use the Alibaba Cloud account's own AccessKey",
-        "{0} has no UserName, so it creates an AccessKey for the caller itself, the Alibaba Cloud account when run as root; name the RAM user the key is for",
-        "CreateAccessKey without a UserName creates a key for whoever calls it. Run as the Alibaba Cloud account, that is a root AccessKey, which has every permission and cannot be restricted.");
+        "{0} has no {1}, so it creates an AccessKey for the caller itself, the Alibaba Cloud account when run as root; name the RAM user the key is for",
+        "CreateAccessKey without a user (RAM's UserName, IMS's UserPrincipalName) creates a key for whoever calls it. Run as the Alibaba Cloud account, that is a root AccessKey, which has every permission and cannot be restricted.");
 
     // {0} is the client or provider that gets the pair.
     public static readonly DiagnosticDescriptor LongLivedAccessKey = Create(

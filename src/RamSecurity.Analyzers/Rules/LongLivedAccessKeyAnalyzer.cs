@@ -11,7 +11,8 @@ namespace RamSecurity.Analyzers.Rules;
 
 /// <summary>
 /// RAM005: a static AccessKey pair handed straight to a client or provider (core's profile, credentials and provider,
-/// OssClient, OpenApiClient's Config, an "access_key" Aliyun.Credentials Config, the legacy AccessKeyCredential),
+/// OssClient, OSS SDK V2's static provider and credentials, OpenApiClient's Config and the Tea OSS, RPC and ROA
+/// Configs shaped like it, an "access_key" Aliyun.Credentials Config, the legacy AccessKeyCredential),
 /// whatever the values' source: the key itself is long-lived. STS credentials with a token, role providers, ECS and
 /// OIDC roles and the default chain are not reported.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             }
 
             var calls = SdkMemberSet.Create(start.Compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => SdkMemberName.Member(call.Type, call.Member)));
-            var openApiConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.OpenApiConfig });
+            var pairConfigs = SdkTypeSet.Create(start.Compilation, AccountSecurityTable.StaticPairConfigs);
             var credentialsConfig = SdkTypeSet.Create(start.Compilation, new[] { AccountSecurityTable.CredentialsConfig });
             // One callback per operation kind, and only in files that name a credential member or the static key type.
             var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { AccountSecurityTable.StaticAccessKeyType, "AccessKey" }));
@@ -48,7 +49,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
                     c =>
                     {
                         AnalyzeCall(c, sinks, calls);
-                        AnalyzeConfig(c, openApiConfig, credentialsConfig);
+                        AnalyzeConfig(c, pairConfigs, credentialsConfig);
                     },
                     OperationKind.ObjectCreation);
             },
@@ -80,11 +81,11 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeConfig(OperationAnalysisContext context, SdkTypeSet openApiConfig, SdkTypeSet credentialsConfig)
+    private static void AnalyzeConfig(OperationAnalysisContext context, SdkTypeSet pairConfigs, SdkTypeSet credentialsConfig)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        var isOpenApi = openApiConfig.Contains(creation.Type);
-        if (!isOpenApi && !credentialsConfig.Contains(creation.Type))
+        var isPairConfig = pairConfigs.Contains(creation.Type);
+        if (!isPairConfig && !credentialsConfig.Contains(creation.Type))
         {
             return;
         }
@@ -104,7 +105,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             _ => { },
             context.CancellationToken);
 
-        if (isOpenApi ? hasId && hasSecret && !hasTemporary : isStaticType)
+        if (isPairConfig ? hasId && hasSecret && !hasTemporary : isStaticType)
         {
             Report(context, creation.Type!.Name);
         }

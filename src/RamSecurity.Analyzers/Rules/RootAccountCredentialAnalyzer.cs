@@ -35,7 +35,7 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
             }
 
             // One callback per operation kind, and only in files that name a credential member or CreateAccessKey.
-            var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }));
+            var mentions = new TreeMentions(SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey" }.Concat(AccountSecurityTable.CreateAccessKeyUserProperties)));
             start.RegisterSymbolStartAction(type =>
             {
                 if (!mentions.In(type.Symbol, type.CancellationToken))
@@ -119,12 +119,26 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
         var named = false;
         var escapes = ObjectUse.Follow(
             creation,
-            (member, value) => named |= member.Name == AccountSecurityTable.UserNameProperty && !BlankConstant.Is(value),
+            (member, value) => named |= AccountSecurityTable.CreateAccessKeyUserProperties.Contains(member.Name) && !BlankConstant.Is(value),
             _ => { },
             context.CancellationToken);
         if (!named && !escapes)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountAccessKeyCreated, SdkCallLocation.Of(creation.Syntax), creation.Type!.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountAccessKeyCreated, SdkCallLocation.Of(creation.Syntax), creation.Type!.Name, UserProperty(creation.Type)));
         }
+    }
+
+    /// <summary>The property that names the user on this request (RAM's UserName, IMS's UserPrincipalName), for the message.</summary>
+    private static string UserProperty(ITypeSymbol request)
+    {
+        foreach (var name in AccountSecurityTable.CreateAccessKeyUserProperties)
+        {
+            if (!request.GetMembers(name).IsEmpty)
+            {
+                return name;
+            }
+        }
+
+        return AccountSecurityTable.UserNameProperty;
     }
 }

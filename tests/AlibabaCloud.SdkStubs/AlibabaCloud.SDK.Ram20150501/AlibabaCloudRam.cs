@@ -236,6 +236,14 @@ namespace AlibabaCloud.SDK.Ram20150501.Models
         }
     }
 
+    public class CreatePolicyShrinkRequest : Tea.TeaModel
+    {
+        public string Description { get; set; }
+        public string PolicyDocument { get; set; }
+        public string PolicyName { get; set; }
+        public string TagShrink { get; set; }
+    }
+
     public class CreateRoleShrinkRequest : Tea.TeaModel
     {
         public string AssumeRolePolicyDocument { get; set; }

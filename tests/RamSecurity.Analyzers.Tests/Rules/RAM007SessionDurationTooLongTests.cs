@@ -126,13 +126,20 @@ public class RAM007SessionDurationTooLongTests
                 var c = new Aliyun.Acs.Ram.Model.V20150501.UpdateRoleRequest { NewMaxSessionDuration = {|#2:50000|} };
                 var d = new AlibabaCloud.SDK.Ram20150501.Models.UpdateRoleRequest { NewMaxSessionDuration = {|#3:7200|} };
                 var fine = new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleRequest { MaxSessionDuration = 3600 };
+                var e = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreateRoleRequest { MaxSessionDuration = {|#4:43200|} };
+                var f = new AlibabaCloud.SDK.ResourceManager20200331.Models.UpdateRoleRequest { NewMaxSessionDuration = {|#5:1800|} };
+                var g = new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleShrinkRequest { MaxSessionDuration = {|#6:7200|} };
+                var fineToo = new AlibabaCloud.SDK.ResourceManager20200331.Models.UpdateRoleRequest { NewMaxSessionDuration = 3600 };
             }
         }
         """,
         VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(0).WithArguments("43200", AboveDefaultMaximum),
         VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(1).WithArguments("1800", "is outside 3600..43200, the range of a RAM role's maximum session duration: the request fails"),
         VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(2).WithArguments("50000", "is outside 3600..43200, the range of a RAM role's maximum session duration: the request fails"),
-        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(3).WithArguments("7200", AboveDefaultMaximum));
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(3).WithArguments("7200", AboveDefaultMaximum),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(4).WithArguments("43200", AboveDefaultMaximum),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(5).WithArguments("1800", "is outside 3600..43200, the range of a RAM role's maximum session duration: the request fails"),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(6).WithArguments("7200", AboveDefaultMaximum));
 
     [Fact]
     public Task WithinPolicyOrNotConstant_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""

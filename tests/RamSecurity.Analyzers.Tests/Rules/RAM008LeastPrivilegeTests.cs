@@ -45,6 +45,9 @@ public class RAM008LeastPrivilegeTests
                 var e = new Aliyun.Credentials.Provider.RamRoleArnCredentialProvider.Builder().Policy({|#4:Admin|}).Build();
                 var f = new Aliyun.Credentials.Models.Config { Type = "ram_role_arn", Policy = {|#5:Admin|} };
                 var g = new Aliyun.Acs.Ram.Model.V20150501.CreatePolicyVersionRequest { PolicyDocument = {|#6:Admin|} };
+                var h = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyRequest { PolicyName = "ops", PolicyDocument = {|#7:Admin|} };
+                var i = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyVersionRequest { PolicyName = "ops", PolicyDocument = {|#8:Admin|} };
+                var j = new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyShrinkRequest { PolicyDocument = {|#9:Admin|} };
             }
         }
         """,
@@ -54,7 +57,23 @@ public class RAM008LeastPrivilegeTests
         VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(3).WithArguments(Administrator),
         VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(4).WithArguments(Administrator),
         VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(5).WithArguments(Administrator),
-        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(6).WithArguments(Administrator));
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(6).WithArguments(Administrator),
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(7).WithArguments(Administrator),
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(8).WithArguments(Administrator),
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(9).WithArguments(Administrator));
+
+    [Fact]
+    public Task ResourceManagerScopedPolicy_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync(""""
+        class Policies
+        {
+            void Create(string document)
+            {
+                var a = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyRequest { PolicyDocument = """{"Version":"1","Statement":[{"Effect":"Allow","Action":"oss:GetObject","Resource":"acs:oss:*:*:reports/*"}]}""" };
+                var b = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyVersionRequest { PolicyDocument = document };
+                var c = new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyShrinkRequest { PolicyDocument = """{"Version":"1","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}""" };
+            }
+        }
+        """");
 
     [Fact]
     public Task ServiceWildcards_RamWarningOthersInfo() => VerifyCS.VerifyAnalyzerAsync(
@@ -149,6 +168,7 @@ public class RAM008LeastPrivilegeTests
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToUserRequest", "UserName", "AdministratorAccess", "full administrator access to every resource")]
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToGroupRequest", "GroupName", "AdministratorAccess", "full administrator access to every resource")]
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToRoleRequest", "RoleName", "AliyunRAMFullAccess", "full control of RAM: users, AccessKeys, roles and policies, which amounts to administrator access")]
+    [InlineData("AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest", "PrincipalName", "AdministratorAccess", "full administrator access to every resource")]
     public Task AttachAdministratorSystemPolicy_Diagnostic(string type, string principal, string policy, string grants) => VerifyCS.VerifyAnalyzerAsync(
         $$"""
         class Grants
@@ -167,6 +187,8 @@ public class RAM008LeastPrivilegeTests
                 var a = new AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest { PolicyType = "System", PolicyName = "AliyunOSSReadOnlyAccess", UserName = "ops" };
                 var b = new AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest { PolicyType = "Custom", PolicyName = "AdministratorAccess", UserName = "ops" };
                 var c = new AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest { PolicyType = "System", PolicyName = name, UserName = "ops" };
+                var d = new AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest { PolicyType = "System", PolicyName = "AliyunOSSReadOnlyAccess", PrincipalName = "ops@demo.onaliyun.com", PrincipalType = "IMSUser" };
+                var e = new AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest { PolicyType = "Custom", PolicyName = "AdministratorAccess", PrincipalName = "ops@demo.onaliyun.com", PrincipalType = "IMSUser" };
             }
         }
         """);
