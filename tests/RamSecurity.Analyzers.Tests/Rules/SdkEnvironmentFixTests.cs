@@ -2,7 +2,7 @@ using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
 using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer,
-    RamSecurity.Analyzers.CodeFixes.ReadCredentialFromEnvironmentFix>;
+    RamSecurity.Analyzers.CodeFixes.RemoveHardcodedCredentialFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 
@@ -30,7 +30,14 @@ public class SdkEnvironmentFixTests
         class Storage
         {
             // The provider of the export bucket.
-            ICredentialsProvider Provider() => new StaticCredentialsProvider(Environment.GetEnvironmentVariable("OSS_ACCESS_KEY_ID") ?? throw new InvalidOperationException("Set the OSS_ACCESS_KEY_ID environment variable."), /* secret */ Environment.GetEnvironmentVariable("OSS_ACCESS_KEY_SECRET") ?? throw new InvalidOperationException("Set the OSS_ACCESS_KEY_SECRET environment variable."), Environment.GetEnvironmentVariable("OSS_SESSION_TOKEN") ?? throw new InvalidOperationException("Set the OSS_SESSION_TOKEN environment variable."));
+            ICredentialsProvider Provider() => new StaticCredentialsProvider(
+                GetRequiredEnvironmentVariable("OSS_ACCESS_KEY_ID"),
+                /* secret */ GetRequiredEnvironmentVariable("OSS_ACCESS_KEY_SECRET"),
+                GetRequiredEnvironmentVariable("OSS_SESSION_TOKEN"));
+
+            private static string GetRequiredEnvironmentVariable(string name) =>
+                Environment.GetEnvironmentVariable(name)
+                ?? throw new InvalidOperationException($"The {name} environment variable is not set.");
         }
         """);
 
@@ -54,10 +61,14 @@ public class SdkEnvironmentFixTests
 
         class Storage
         {
-            private static readonly string Id = Environment.GetEnvironmentVariable("OSS_ACCESS_KEY_ID") ?? throw new InvalidOperationException("Set the OSS_ACCESS_KEY_ID environment variable.");
-            private static readonly string Secret = Environment.GetEnvironmentVariable("OSS_ACCESS_KEY_SECRET") ?? throw new InvalidOperationException("Set the OSS_ACCESS_KEY_SECRET environment variable.");
+            private static string Id => GetRequiredEnvironmentVariable("OSS_ACCESS_KEY_ID");
+            private static string Secret => GetRequiredEnvironmentVariable("OSS_ACCESS_KEY_SECRET");
 
             Credentials Fixed() => new Credentials(Id, Secret);
+
+            private static string GetRequiredEnvironmentVariable(string name) =>
+                Environment.GetEnvironmentVariable(name)
+                ?? throw new InvalidOperationException($"The {name} environment variable is not set.");
         }
         """);
 
@@ -76,7 +87,15 @@ public class SdkEnvironmentFixTests
 
         class Calls
         {
-            AlibabaCloud.OpenApiClient.Models.Config Config() => new AlibabaCloud.OpenApiClient.Models.Config { BearerToken = Environment.GetEnvironmentVariable("ALIBABA_CLOUD_BEARER_TOKEN") ?? throw new InvalidOperationException("Set the ALIBABA_CLOUD_BEARER_TOKEN environment variable."), RegionId = "cn-hangzhou" };
+            AlibabaCloud.OpenApiClient.Models.Config Config() => new AlibabaCloud.OpenApiClient.Models.Config
+            {
+                BearerToken = GetRequiredEnvironmentVariable("ALIBABA_CLOUD_BEARER_TOKEN"),
+                RegionId = "cn-hangzhou",
+            };
+
+            private static string GetRequiredEnvironmentVariable(string name) =>
+                Environment.GetEnvironmentVariable(name)
+                ?? throw new InvalidOperationException($"The {name} environment variable is not set.");
         }
         """);
 }
