@@ -44,7 +44,7 @@ public sealed class RequireMfaFix : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Set {IdentityTable.MfaProperty} to true",
-                        cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
+                        async cancellationToken => await FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
                         EquivalenceKey),
                     diagnostic);
             }
@@ -63,11 +63,18 @@ public sealed class RequireMfaFix : CodeFixProvider
         return values.Count > 0 ? values.All(value => value is not null) : DiagnosedCreation.Find(root, diagnostic) is not null;
     }
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The fixed document, or null where no diagnostic could be fixed (Fix All then leaves the document as it is).</summary>
+    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var root = editor.OriginalRoot;
-        foreach (var diagnostic in diagnostics.Where(diagnostic => CanFix(root, diagnostic)))
+        var fixable = diagnostics.Where(diagnostic => CanFix(root, diagnostic)).ToList();
+        if (fixable.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var diagnostic in fixable)
         {
             var values = OffValues(root, diagnostic.Properties[DiagnosticPropertyKeys.MfaOffValues]!);
             if (values.Count > 0)

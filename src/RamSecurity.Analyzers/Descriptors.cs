@@ -79,11 +79,12 @@ public static class Descriptors
         "Session duration of {0} seconds {1}",
         "A session duration above the team's maximum (ram_security.max_session_duration, default 3600 seconds) keeps leaked temporary credentials usable for longer than policy allows; one outside what STS or the SDK accepts fails at run time.");
 
-    // {0} is the option key, {1} its value, {2} the default used instead.
+    // {0} is the option key, {1} its value, {2} the default used instead, {3} a C# file the value applies to: the
+    // diagnostic cannot point into .editorconfig, so the file says which section to look in.
     public static readonly DiagnosticDescriptor InvalidSessionDurationOption = Create(
         RuleIds.InvalidSessionDurationOption,
         "Invalid RamSecurity session-duration option",
-        "The value '{1}' of {0} is not a whole number of seconds from 900 to 43200; the default {2} is used instead",
+        "The value '{1}' of {0}, as configured for {3}, is not a whole number of seconds from 900 to 43200; the default {2} is used instead",
         "ram_security.max_session_duration and ram_security.fix_session_duration take a whole number of seconds from 900 to 43200. An invalid value is not silently ignored: the rules use the default and this diagnostic says so.",
         ConfigurationCategory,
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });

@@ -58,10 +58,11 @@ internal sealed class SdkCredentialFlow
         if (WrittenName(constant) is not { } name)
         {
             // Handed straight to an SDK that reads other variables (OSS SDK V2): reported now, before the format scan
-            // of the same literal would report it naming ALIBABA_CLOUD_*.
+            // of the same literal would report it naming ALIBABA_CLOUD_*. Only this constant: a node action's
+            // diagnostic is local to its node, and the other arguments are reported by their own visits.
             if (OtherEnvironmentSink(constant) is { } sink && context.SemanticModel.GetOperation(sink, context.CancellationToken) is { } operation)
             {
-                ReportSinkSites(operation, context.ReportDiagnostic, context.CancellationToken);
+                ReportSinkSites(operation, context.ReportDiagnostic, context.CancellationToken, constant.Span);
             }
 
             return;
@@ -74,16 +75,17 @@ internal sealed class SdkCredentialFlow
         }
     }
 
-    private void ReportSinkSites(IOperation sinkOperation, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+    /// <param name="within">Where a reported constant must stand: the member of the call, or a narrower span.</param>
+    private void ReportSinkSites(IOperation sinkOperation, System.Action<Diagnostic> report, CancellationToken cancellationToken, TextSpan? within = null)
     {
-        TextSpan? member = null;
+        TextSpan? member = within;
         foreach (var (value, sink) in SinkValues(sinkOperation))
         {
             foreach (var site in Resolve(value, cancellationToken))
             {
                 // A constant elsewhere in this file is reported from its own member (AnalyzeWrittenLiteral).
                 member ??= ContainingMemberSpan(sinkOperation.Syntax);
-                if (site.Node.SyntaxTree != sinkOperation.Syntax.SyntaxTree || member.Value.Contains(site.Node.Span))
+                if (site.Node.SyntaxTree == sinkOperation.Syntax.SyntaxTree ? member.Value.Contains(site.Node.Span) : within is null)
                 {
                     _reporter.Report(report, site.Node, site.Value, sink.Kind, sink.Environment);
                 }

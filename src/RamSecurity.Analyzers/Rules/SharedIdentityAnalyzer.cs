@@ -59,6 +59,7 @@ public sealed class SharedIdentityAnalyzer : DiagnosticAnalyzer
 
     private sealed class Requests
     {
+        private readonly object _gate = new();
         private readonly List<(IObjectCreationOperation Creation, UserReference User)> _loginProfiles = new();
         private readonly List<(IObjectCreationOperation Creation, UserReference User)> _accessKeys = new();
 
@@ -79,7 +80,8 @@ public sealed class SharedIdentityAnalyzer : DiagnosticAnalyzer
                 context.CancellationToken);
             if (UserReference.Of(user) is { } reference)
             {
-                lock (this)
+                // Operation callbacks of one type may run at once (concurrent execution).
+                lock (_gate)
                 {
                     target.Add((creation, reference));
                 }

@@ -49,19 +49,15 @@ internal static class AccountSecurityTable
     public const string StaticAccessKeyType = "access_key";
 
     /// <summary>
-    /// CreateAccessKey requests (RAM004): without a user the key is created for the caller itself. RAM's name the
-    /// user by UserName, IMS's (§8.5) by UserPrincipalName.
+    /// CreateAccessKey requests (RAM004): without a user the key is created for the caller itself. RAM's (V1, V2) and
+    /// IMS's (§8.5), the same list as RAM013's.
     /// </summary>
-    public static readonly ImmutableArray<string> CreateAccessKeyRequests = ImmutableArray.Create(
-        "Aliyun.Acs.Ram.Model.V20150501.CreateAccessKeyRequest",
-        "AlibabaCloud.SDK.Ram20150501.Models.CreateAccessKeyRequest",
-        "Aliyun.Acs.Ims.Model.V20190815.CreateAccessKeyRequest",
-        "AlibabaCloud.SDK.Ims20190815.Models.CreateAccessKeyRequest");
+    public static readonly ImmutableArray<string> CreateAccessKeyRequests = IdentityTable.CreateAccessKeyRequests;
 
     public const string UserNameProperty = "UserName";
 
-    /// <summary>The properties that name the user of a CreateAccessKey request, the one each request declares first.</summary>
-    public static readonly ImmutableArray<string> CreateAccessKeyUserProperties = ImmutableArray.Create(UserNameProperty, "UserPrincipalName");
+    /// <summary>The properties that name the user of a CreateAccessKey request: RAM's UserName, IMS's UserPrincipalName.</summary>
+    public static readonly ImmutableArray<string> CreateAccessKeyUserProperties = IdentityTable.UserProperties;
 
     /// <summary>
     /// Members that take a permission policy document (RAM008): an AssumeRole session policy, or a RAM policy or

@@ -29,7 +29,7 @@ public sealed class IdeHostTests : IDisposable
     [Fact]
     public async Task SampleOpenedLikeAnIdeShowsDiagnosticsAndEveryFixBuilds()
     {
-        var projectPath = CopySampleConsumingPackage();
+        var projectPath = PackageConsumer.CopySample(_directory, _package);
         var (restoreExit, restoreOutput) = DotnetCli.Run($"restore \"{projectPath}\"", _directory);
         Assert.True(restoreExit == 0, restoreOutput);
 
@@ -115,34 +115,6 @@ public sealed class IdeHostTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    /// <summary>A copy of the sample, with its own packages folder and a package source holding only the packed nupkg and the public feed.</summary>
-    private string CopySampleConsumingPackage()
-    {
-        var sample = RepositoryFiles.PathOf("samples", "RamSecurity.Sample");
-        var target = Path.Combine(_directory, "RamSecurity.Sample");
-        foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(sample, file);
-            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
-            File.Copy(file, Path.Combine(target, relative));
-        }
-
-        // The samples' own .editorconfig (it raises RAM005 to a warning) applies to the copy too.
-        File.Copy(RepositoryFiles.PathOf("samples", ".editorconfig"), Path.Combine(_directory, ".editorconfig"));
-
-        var projectPath = Path.Combine(target, "RamSecurity.Sample.csproj");
-        var stubs = RepositoryFiles.PathOf("tests", "AlibabaCloud.SdkStubs", "AlibabaCloud.SdkStubs.csproj");
-        File.WriteAllText(projectPath, File.ReadAllText(projectPath).Replace(@"..\..\tests\AlibabaCloud.SdkStubs\AlibabaCloud.SdkStubs.csproj", stubs, StringComparison.Ordinal));
-
-        PackageConsumer.Prepare(_directory, _package);
-        return projectPath;
-    }
 
     /// <summary>
     /// MSBuildWorkspace writes a file a fix added (OssClient's provider class) into the project as a Compile item, which

@@ -54,6 +54,40 @@ public class RAM004RootAccountCredentialTests
         VerifyCS.Diagnostic(Descriptors.RootAccountCredential).WithLocation(4).WithArguments("MainAccount", "Config"));
 
     [Fact]
+    public Task MasterNamedKeysWithoutTheWordAccount_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using System;
+        using Aliyun.OSS;
+        class Setup
+        {
+            private readonly Settings _settings = new();
+
+            Aliyun.Credentials.Client Credentials() => new Aliyun.Credentials.Client({|#0:new Aliyun.Credentials.Models.Config|}
+            {
+                Type = "access_key",
+                AccessKeyId = _settings.MasterAccessKeyId,
+                AccessKeySecret = _settings.MasterAccessKeySecret,
+            });
+
+            OssClient Storage() => {|#1:new OssClient("https://oss-cn-hangzhou.aliyuncs.com", Environment.GetEnvironmentVariable("ALIYUN_MASTER_ACCESS_KEY_ID"), Environment.GetEnvironmentVariable("ALIYUN_MASTER_ACCESS_KEY_SECRET"))|};
+
+            class Settings { public string MasterAccessKeyId { get; } = ""; public string MasterAccessKeySecret { get; } = ""; }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.RootAccountCredential).WithLocation(0).WithArguments("MasterAccessKeyId", "Config"),
+        VerifyCS.Diagnostic(Descriptors.RootAccountCredential).WithLocation(1).WithArguments("ALIYUN_MASTER_ACCESS_KEY_ID", "OssClient"));
+
+    [Fact]
+    public Task PrimaryKeysAndMasterSecrets_AreNotTheAccount_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using Aliyun.OSS;
+        class Clients
+        {
+            OssClient Create(string endpoint, string primaryKey, string masterSecret) => new OssClient(endpoint, primaryKey, masterSecret);
+        }
+        """);
+
+    [Fact]
     public Task OtherMeaningsOfRoot_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         using System;
         using Aliyun.OSS;

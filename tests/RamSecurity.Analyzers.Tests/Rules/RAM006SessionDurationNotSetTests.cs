@@ -190,6 +190,30 @@ public class RAM006SessionDurationNotSetTests
         """);
 
     [Fact]
+    public Task RoleProviderBuiltFromAConfigWithoutExpiration_DiagnosticOnTheConfig() => VerifyCS.VerifyAnalyzerAsync("""
+        #pragma warning disable CS0618
+        using Aliyun.Credentials.Models;
+        using Aliyun.Credentials.Provider;
+        class Providers
+        {
+            void Use(string roleArn)
+            {
+                var ram = new RamRoleArnCredentialProvider({|#0:new Config|} { RoleArn = roleArn, RoleSessionName = "job" });
+                ram.GetCredentials();
+
+                var config = {|#1:new Config|} { RoleArn = roleArn, OIDCProviderArn = "p", OIDCTokenFilePath = "/token" };
+                var oidc = new OIDCRoleArnCredentialProvider(config);
+                oidc.GetCredentials();
+
+                var withExpiration = new RamRoleArnCredentialProvider(new Config { RoleArn = roleArn, RoleSessionExpiration = 900 });
+                withExpiration.GetCredentials();
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(0).WithArguments("Config", "RoleSessionExpiration"),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(1).WithArguments("Config", "RoleSessionExpiration"));
+
+    [Fact]
     public Task DurationSetEveryWay_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         #pragma warning disable CS0618
         using Aliyun.Acs.Core;

@@ -6,7 +6,7 @@ namespace RamSecurity.Analyzers.Tests.Rules;
 
 public class RAM007SessionDurationTooLongTests
 {
-    private const string AboveDefaultMaximum = "is above the configured maximum of 3600 seconds (ram_security.max_session_duration)";
+    private const string AboveDefaultMaximum = "is above the default maximum of 3600 seconds (ram_security.max_session_duration)";
     private const string BelowSts = "is below the 900 seconds STS accepts: AssumeRole fails";
     private const string AboveSts = "is above the 43200 seconds STS accepts: AssumeRole fails";
 
@@ -243,7 +243,8 @@ public class RAM007SessionDurationTooLongTests
         };
 
         // Only the web code is held to one hour; the batch folder allows four.
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithSpan("/src/Web/Api.cs", 3, 97, 3, 101).WithArguments("7200", AboveDefaultMaximum));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithSpan("/src/Web/Api.cs", 3, 97, 3, 101)
+            .WithArguments("7200", "is above the configured maximum of 3600 seconds (ram_security.max_session_duration)"));
         return test.RunAsync();
     }
 
@@ -252,7 +253,8 @@ public class RAM007SessionDurationTooLongTests
     [InlineData("100")]
     [InlineData("50000")]
     [InlineData("3600.5")]
-    public Task InvalidMaximum_DefaultUsed(string value) => new VerifyCS.Test
+    [InlineData("")]
+    public Task InvalidMaximum_DefaultUsed_AndTheMessageSaysSo(string value) => new VerifyCS.Test
     {
         TestCode = """
             class Sessions
@@ -261,6 +263,10 @@ public class RAM007SessionDurationTooLongTests
             }
             """,
         TestState = { AnalyzerConfigFiles = { ("/.editorconfig", $"root = true\n[*.cs]\nram_security.max_session_duration = {value}\n") } },
-        ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(0).WithArguments("7200", AboveDefaultMaximum) },
+        ExpectedDiagnostics =
+        {
+            VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(0)
+                .WithArguments("7200", "is above the default maximum of 3600 seconds, since the configured value of ram_security.max_session_duration was rejected (RAM009)"),
+        },
     }.RunAsync();
 }

@@ -71,6 +71,32 @@ public class RAM013SharedIdentityTests
         VerifyCS.Diagnostic(Descriptors.SharedIdentity).WithLocation(4).WithLocation(14).WithArguments("named by name", "CreateLoginProfileRequest", "19"));
 
     [Fact]
+    public Task SameLoopVariableOrResponseMember_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using AlibabaCloud.SDK.Ims20190815.Models;
+        class Tenants
+        {
+            void Provision(AlibabaCloud.SDK.Ims20190815.Client ims, string[] names, string password)
+            {
+                foreach (var name in names)
+                {
+                    var created = ims.CreateUser(new CreateUserRequest { UserPrincipalName = name + "@example.onaliyun.com" });
+                    ims.CreateLoginProfile({|#10:new CreateLoginProfileRequest|} { UserPrincipalName = name, Password = password, MFABindRequired = true });
+                    ims.CreateAccessKey({|#0:new CreateAccessKeyRequest|} { UserPrincipalName = name });
+                }
+            }
+
+            void FromResponse(AlibabaCloud.SDK.Ims20190815.Client ims, CreateLoginProfileResponse login)
+            {
+                ims.CreateLoginProfile({|#11:new CreateLoginProfileRequest|} { UserPrincipalName = login.Body.LoginProfile.UserPrincipalName, MFABindRequired = true });
+                ims.CreateAccessKey({|#1:new CreateAccessKeyRequest|} { UserPrincipalName = login.Body.LoginProfile.UserPrincipalName });
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.SharedIdentity).WithLocation(0).WithLocation(10).WithArguments("named by name", "CreateLoginProfileRequest", "9"),
+        VerifyCS.Diagnostic(Descriptors.SharedIdentity).WithLocation(1).WithLocation(11).WithArguments("named by login.Body.LoginProfile.UserPrincipalName", "CreateLoginProfileRequest", "16"));
+
+    [Fact]
     public Task DifferentUsersOrEitherAlone_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         using AlibabaCloud.SDK.Ram20150501.Models;
         class Onboarding

@@ -125,6 +125,36 @@ public class RequireMfaFixTests
         VerifyFix.Diagnostic(Descriptors.ConsoleLoginMfaTurnedOff).WithLocation(0).WithArguments("UpdateLoginProfileRequest"));
 
     [Fact]
+    public Task TargetTypedNew_InitializerAdded() => VerifyFix.VerifyCodeFixAsync(
+        """
+        using AlibabaCloud.SDK.Ram20150501.Models;
+        class Onboarding
+        {
+            void Create(AlibabaCloud.SDK.Ram20150501.Client ram, string password)
+            {
+                CreateLoginProfileRequest request = {|#0:new()|};
+                request.UserName = "alice";
+                request.Password = password;
+                ram.CreateLoginProfileWithOptions(request, new AlibabaCloud.TeaUtil.Models.RuntimeOptions());
+            }
+        }
+        """,
+        """
+        using AlibabaCloud.SDK.Ram20150501.Models;
+        class Onboarding
+        {
+            void Create(AlibabaCloud.SDK.Ram20150501.Client ram, string password)
+            {
+                CreateLoginProfileRequest request = new() { MFABindRequired = true };
+                request.UserName = "alice";
+                request.Password = password;
+                ram.CreateLoginProfileWithOptions(request, new AlibabaCloud.TeaUtil.Models.RuntimeOptions());
+            }
+        }
+        """,
+        VerifyFix.Diagnostic(Descriptors.ConsoleLoginWithoutMfa).WithLocation(0).WithArguments("CreateLoginProfileRequest"));
+
+    [Fact]
     public Task NamedConstant_NoFix()
     {
         // The team wrote its decision down as a constant: the fix does not overwrite it.
