@@ -25,7 +25,7 @@ namespace RamSecurity.Analyzers.CodeFixes;
 /// <b>assume a RAM role (STS)</b> (an Aliyun.Credentials <c>ram_role_arn</c> Config whose role ARN comes from
 /// ALIBABA_CLOUD_ROLE_ARN, or core's <c>STSAssumeRoleSessionCredentialsProvider</c>, with an explicit session duration).
 /// OSS SDK V2's static provider can also become its environment provider. The shapes are in Internals/Rewrites;
-/// OssClient's provider class is added to the project once (<see cref="OssProviderClass"/>), also by Fix All.
+/// OssClient's provider class is added to the project once, at the end of the first fixed client's file (<see cref="OssProviderClass"/>), also by Fix All.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTemporaryCredentialsFix)), Shared]
 public sealed class UseTemporaryCredentialsFix : CodeFixProvider
@@ -51,7 +51,7 @@ public sealed class UseTemporaryCredentialsFix : CodeFixProvider
             }
 
             // OssClient's fix names a class of the project: none where another type has taken its name.
-            provider ??= rewrite.NeedsOssProvider ? await OssProviderClass.ForAsync(document, context.CancellationToken).ConfigureAwait(false) : null;
+            provider ??= rewrite.NeedsOssProvider ? await OssProviderClass.ForAsync(document, diagnostic.Location.SourceSpan.Start, context.CancellationToken).ConfigureAwait(false) : null;
             if (rewrite.NeedsOssProvider && provider?.Usable != true)
             {
                 continue;
@@ -83,7 +83,7 @@ public sealed class UseTemporaryCredentialsFix : CodeFixProvider
     /// <summary>Rewrites each document's diagnosed pairs, adds OssClient's provider class once to each project that needs it, then tidies the changed code.</summary>
     internal static async Task<Solution> FixAsync(Solution solution, ImmutableArray<(DocumentId Document, ImmutableArray<Diagnostic> Diagnostics)> fixes, CredentialVariant variant, CancellationToken cancellationToken)
     {
-        var providers = new Dictionary<ProjectId, OssProviderClass>();
+        var providers = await ProvidersAsync(solution, fixes, variant, cancellationToken).ConfigureAwait(false);
         var changed = new List<(DocumentId Id, SyntaxNode Root)>();
         var needProvider = new HashSet<ProjectId>();
         foreach (var (id, diagnostics) in fixes)
@@ -93,11 +93,7 @@ public sealed class UseTemporaryCredentialsFix : CodeFixProvider
                 continue;
             }
 
-            if (!providers.TryGetValue(document.Project.Id, out var provider))
-            {
-                provider = providers[document.Project.Id] = await OssProviderClass.ForAsync(document, cancellationToken).ConfigureAwait(false);
-            }
-
+            var provider = providers[document.Project.Id];
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var config = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(editor.OriginalRoot.SyntaxTree);
             var options = new RewriteOptions(SessionDurationPolicy.From(config).FixSeconds, provider);
@@ -111,19 +107,22 @@ public sealed class UseTemporaryCredentialsFix : CodeFixProvider
                     continue;
                 }
 
+                if (!Applies(rewrite, variant))
+                {
+                    continue;
+                }
+
                 switch (variant)
                 {
-                    case CredentialVariant.AssumeRole when rewrite.CanAssumeRole:
+                    case CredentialVariant.AssumeRole:
                         rewrite.AssumeRole(editor, options);
                         break;
-                    case CredentialVariant.DefaultChain when rewrite.CanUseDefaultChain:
+                    case CredentialVariant.DefaultChain:
                         rewrite.UseDefaultChain(editor, options);
                         break;
-                    case CredentialVariant.ReadEnvironment when rewrite.CanReadEnvironment:
+                    default:
                         rewrite.ReadEnvironment(editor);
                         break;
-                    default:
-                        continue;
                 }
 
                 if (rewrite.NeedsOssProvider)
@@ -135,14 +134,13 @@ public sealed class UseTemporaryCredentialsFix : CodeFixProvider
             changed.Add((id, editor.GetChangedRoot()));
         }
 
+        // The class goes at the end of its anchor's file, which a rewrite has changed: a file, not a new document, for dotnet format.
         foreach (var (id, root) in changed)
         {
-            solution = solution.WithDocumentSyntaxRoot(id, root);
-        }
-
-        foreach (var project in needProvider)
-        {
-            solution = providers[project].AddTo(solution, project);
+            var document = solution.GetDocument(id)!;
+            var provider = providers[document.Project.Id];
+            var withClass = needProvider.Contains(document.Project.Id) && provider.Document == id ? provider.AddTo(root) : root;
+            solution = solution.WithDocumentSyntaxRoot(id, withClass);
         }
 
         // With the class in the project, its full name reduces to the simple one, as the SDK's names do where a using allows.
@@ -157,6 +155,47 @@ public sealed class UseTemporaryCredentialsFix : CodeFixProvider
 
         return solution;
     }
+
+    /// <summary>
+    /// Each project's provider class, anchored at its first OssClient fixed in file path order (then position), so that
+    /// one fix and every Fix All scope put the class in the same place. A project without one gets its first file's.
+    /// </summary>
+    private static async Task<Dictionary<ProjectId, OssProviderClass>> ProvidersAsync(Solution solution, ImmutableArray<(DocumentId Document, ImmutableArray<Diagnostic> Diagnostics)> fixes, CredentialVariant variant, CancellationToken cancellationToken)
+    {
+        var providers = new Dictionary<ProjectId, OssProviderClass>();
+        var documents = fixes
+            .Select(fix => (Document: solution.GetDocument(fix.Document), fix.Diagnostics))
+            .Where(fix => fix.Document is not null)
+            .OrderBy(fix => fix.Document!.FilePath ?? fix.Document.Name, System.StringComparer.Ordinal);
+        foreach (var group in documents.GroupBy(fix => fix.Document!.Project.Id))
+        {
+            OssProviderClass? provider = null;
+            foreach (var (document, diagnostics) in group)
+            {
+                var model = await document!.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                var first = diagnostics
+                    .OrderBy(d => d.Location.SourceSpan.Start)
+                    .FirstOrDefault(d => CredentialRewrite.From(model, d, cancellationToken) is { NeedsOssProvider: true } rewrite && Applies(rewrite, variant));
+                if (first is not null)
+                {
+                    provider = await OssProviderClass.ForAsync(document, first.Location.SourceSpan.Start, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+            }
+
+            providers[group.Key] = provider ?? await OssProviderClass.ForAsync(group.First().Document!, 0, cancellationToken).ConfigureAwait(false);
+        }
+
+        return providers;
+    }
+
+    private static bool Applies(CredentialRewrite rewrite, CredentialVariant variant) => variant switch
+    {
+        CredentialVariant.AssumeRole => rewrite.CanAssumeRole,
+        CredentialVariant.DefaultChain => rewrite.CanUseDefaultChain,
+        CredentialVariant.ReadEnvironment => rewrite.CanReadEnvironment,
+        _ => false,
+    };
 
     internal static string SessionName(SyntaxNode node)
     {

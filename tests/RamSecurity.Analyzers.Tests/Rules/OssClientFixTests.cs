@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using RamSecurity.Analyzers.CodeFixes;
 using RamSecurity.Analyzers.Tests.Verifiers;
@@ -9,12 +10,12 @@ namespace RamSecurity.Analyzers.Tests.Rules;
 
 /// <summary>
 /// RAM005 and RAM004 on <c>new OssClient(endpoint, id, secret[, configuration])</c>: the provider overload with the
-/// project's OssCredentialsProvider, added once per project in its own file. The verifier compiles every fixed
+/// project's OssCredentialsProvider, added once per project at the end of the file of the first client fixed (no new
+/// document: dotnet format's MSBuildWorkspace would add it to the project file). The verifier compiles every fixed
 /// project with warnings as the bar and runs Fix All in document, project and solution.
 /// </summary>
 public class OssClientFixTests
 {
-    private const string ProviderPath = "/0/OssCredentialsProvider.cs";
 
     [Fact]
     public Task DefaultChain_AddsTheProviderClass()
@@ -34,6 +35,7 @@ public class OssClientFixTests
                 """,
             FixedCode = """
                 using Aliyun.OSS;
+                using Aliyun.OSS.Common.Authentication;
 
                 namespace Shop.Storage;
 
@@ -42,10 +44,11 @@ public class OssClientFixTests
                     OssClient Create(string endpoint, string id, string secret) =>
                         new OssClient(endpoint, new OssCredentialsProvider(new Aliyun.Credentials.Client())); // keys from settings
                 }
-                """,
+
+
+                """ + Provider(),
             CodeActionEquivalenceKey = UseTemporaryCredentialsFix.DefaultChainKey,
         };
-        test.FixedState.Sources.Add((ProviderPath, Provider("Shop.Storage", fileScoped: true)));
         return test.RunAsync();
     }
 
@@ -79,6 +82,7 @@ public class OssClientFixTests
                 using System;
                 using Aliyun.OSS;
                 using Aliyun.OSS.Common;
+                using Aliyun.OSS.Common.Authentication;
 
                 namespace Shop
                 {
@@ -101,11 +105,14 @@ public class OssClientFixTests
                                 configuration);
                         }
                     }
+
+
+                """ + Provider("    ") + """
+
                 }
                 """,
             CodeActionEquivalenceKey = UseTemporaryCredentialsFix.AssumeRoleKey,
         };
-        test.FixedState.Sources.Add((ProviderPath, Provider("Shop", fileScoped: false)));
         return test.RunAsync();
     }
 
@@ -132,6 +139,8 @@ public class OssClientFixTests
             }
             """));
         test.FixedState.Sources.Add(("/0/Test0.cs", """
+            using Aliyun.OSS.Common.Authentication;
+
             namespace Shop;
 
             class Uploads
@@ -140,7 +149,9 @@ public class OssClientFixTests
 
                 Aliyun.OSS.OssClient Reports(string endpoint, string id, string secret) => new Aliyun.OSS.OssClient(endpoint, new OssCredentialsProvider(new Aliyun.Credentials.Client()));
             }
-            """));
+
+
+            """ + Provider()));
         test.FixedState.Sources.Add(("/0/Test1.cs", """
             namespace Shop;
 
@@ -149,14 +160,13 @@ public class OssClientFixTests
                 Aliyun.OSS.OssClient Create(string endpoint, string id, string secret) => new Aliyun.OSS.OssClient(endpoint, new OssCredentialsProvider(new Aliyun.Credentials.Client()));
             }
             """));
-        test.FixedState.Sources.Add((ProviderPath, Provider("Shop", fileScoped: true)));
         return test.RunAsync();
     }
 
     [Fact]
     public Task ExistingProviderClass_IsReused()
     {
-        var provider = Provider("Shop", fileScoped: true);
+        var provider = "using Aliyun.OSS.Common.Authentication;\n\nnamespace Shop;\n\n" + Provider() + "\n";
         var test = new LongLivedFix.Test { CodeActionEquivalenceKey = UseTemporaryCredentialsFix.DefaultChainKey };
         test.TestState.Sources.Add(("/0/Test0.cs", """
             namespace Shop.Storage;
@@ -192,6 +202,8 @@ public class OssClientFixTests
                 }
                 """,
             FixedCode = """
+                using Aliyun.OSS.Common.Authentication;
+
                 class Uploads
                 {
                     Aliyun.OSS.OssClient Create(string endpoint, string rootAccessKeyId, string rootAccessKeySecret) =>
@@ -205,11 +217,12 @@ public class OssClientFixTests
                             RoleSessionExpiration = 900,
                         })));
                 }
-                """,
+
+
+                """ + Provider(),
             CodeActionEquivalenceKey = UseTemporaryCredentialsFix.AssumeRoleKey,
             MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
-        test.FixedState.Sources.Add((ProviderPath, Provider(null, fileScoped: false)));
         return test.RunAsync();
     }
 
@@ -244,6 +257,82 @@ public class OssClientFixTests
     }
 
     [Fact]
+    public Task NameTakenInAnotherNamespace_NoFix()
+    {
+        const string Source = """
+            namespace Shop.Storage;
+
+            class Uploads
+            {
+                Aliyun.OSS.OssClient Create(string endpoint, string id, string secret) => [|new Aliyun.OSS.OssClient(endpoint, id, secret)|];
+            }
+            """;
+        const string Taken = "namespace Shop.Security;\n\ninternal sealed class OssCredentialsProvider { }\n";
+        var test = new LongLivedFix.Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", Source));
+        test.TestState.Sources.Add(("/0/Test1.cs", Taken));
+        test.FixedState.Sources.Add(("/0/Test0.cs", Source));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Taken));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task CrLfFile_KeepsItsLineEndings()
+    {
+        var test = new LongLivedFix.Test
+        {
+            TestCode = """
+                namespace Shop;
+
+                class Uploads
+                {
+                    Aliyun.OSS.OssClient Create(string endpoint, string id, string secret) => [|new Aliyun.OSS.OssClient(endpoint, id, secret)|];
+                }
+
+                """.ReplaceLineEndings("\r\n"),
+            FixedCode = ("""
+                using Aliyun.OSS.Common.Authentication;
+
+                namespace Shop;
+
+                class Uploads
+                {
+                    Aliyun.OSS.OssClient Create(string endpoint, string id, string secret) => new Aliyun.OSS.OssClient(endpoint, new OssCredentialsProvider(new Aliyun.Credentials.Client()));
+                }
+
+
+                """ + Provider() + "\n").ReplaceLineEndings("\r\n"),
+            CodeActionEquivalenceKey = UseTemporaryCredentialsFix.DefaultChainKey,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TopLevelStatements_ClassAfterThem()
+    {
+        var test = new LongLivedFix.Test
+        {
+            TestCode = """
+                var endpoint = "https://oss-cn-hangzhou.aliyuncs.com";
+                var client = [|new Aliyun.OSS.OssClient(endpoint, args[0], args[1])|];
+                System.Console.WriteLine(client);
+                """,
+            FixedCode = """
+                using Aliyun.OSS.Common.Authentication;
+
+                var endpoint = "https://oss-cn-hangzhou.aliyuncs.com";
+                var client = new Aliyun.OSS.OssClient(endpoint, new OssCredentialsProvider(new Aliyun.Credentials.Client()));
+                System.Console.WriteLine(client);
+
+
+                """ + Provider(),
+            CodeActionEquivalenceKey = UseTemporaryCredentialsFix.DefaultChainKey,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task TokenAndNamedArguments_NoFix()
     {
         const string Source = """
@@ -258,10 +347,10 @@ public class OssClientFixTests
         return new LongLivedFix.Test { TestCode = Source, FixedCode = Source }.RunAsync();
     }
 
-    /// <summary>The class the fix adds, as a person would write it: one file, in the namespace given.</summary>
-    internal static string Provider(string? ns, bool fileScoped)
+    /// <summary>The class the fix adds, as a person would write it, each line after <paramref name="indent"/>; no line break after it.</summary>
+    internal static string Provider(string indent = "")
     {
-        var body = """
+        const string Body = """
             /// <summary>
             /// Temporary credentials for <see cref="Aliyun.OSS.OssClient"/> from Aliyun.Credentials (the default credential
             /// chain, or a RAM role): OssClient asks its provider before every request, so the credentials are renewed before
@@ -284,14 +373,6 @@ public class OssClientFixTests
                     throw new System.NotSupportedException("OssCredentialsProvider renews its credentials itself.");
             }
             """;
-        var header = "using Aliyun.OSS.Common.Authentication;\n\n";
-        if (ns is null)
-        {
-            return header + body + "\n";
-        }
-
-        return fileScoped
-            ? header + $"namespace {ns};\n\n" + body + "\n"
-            : header + $"namespace {ns}\n{{\n" + string.Join("\n", body.Split('\n').Select(line => line.Length == 0 ? line : "    " + line)) + "\n}\n";
+        return string.Join("\n", Body.Split('\n').Select(line => line.Length == 0 ? line : indent + line));
     }
 }
