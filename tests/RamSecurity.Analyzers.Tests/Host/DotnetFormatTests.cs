@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
@@ -37,9 +38,11 @@ public sealed class DotnetFormatTests : IDisposable
             $"format analyzers \"{project}\" --diagnostics RAM001 RAM002 RAM003 RAM004 RAM005 RAM006 RAM007 --severity info --no-restore -v diag", _directory);
         Assert.True(exitCode == 0, output);
 
-        // Only the attribute argument (a constant is required there), the configuration file and OssClient's long-lived
-        // pair (no rewrite yet) are left.
-        Assert.Equal(new[] { "Clients.cs: RAM005", "Unfixable.cs: RAM001", "appsettings.json: RAM001" }, BuildFindings(project));
+        // Only the attribute argument (a constant is required there) and the configuration file are left. OssClient's
+        // long-lived pair is fixed too, its provider class added to Clients.cs: a new file would have been added to
+        // App.csproj as a Compile item by dotnet format's MSBuildWorkspace, and the build would fail (NETSDK1022).
+        Assert.Equal(new[] { "Unfixable.cs: RAM001", "appsettings.json: RAM001" }, BuildFindings(project));
+        Assert.DoesNotContain("<Compile", File.ReadAllText(project), StringComparison.Ordinal);
         foreach (var (name, bytes) in untouched)
         {
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(projectDirectory, name)));
@@ -51,8 +54,10 @@ public sealed class DotnetFormatTests : IDisposable
         var listed = output.Split('\n').Where(line => line.Contains("Formatted code file", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(listed, line => line.Contains("Clean.cs'", StringComparison.Ordinal));
 
-        // What the fixes wrote reads like code: no secret left, the helper once per type.
+        // What the fixes wrote reads like code: no secret left, the helper once per type, OssClient's provider class once.
         var clients = File.ReadAllText(Path.Combine(projectDirectory, "Clients.cs"));
+        Assert.Single(Regex.Matches(clients, "class OssCredentialsProvider"));
+        Assert.False(File.Exists(Path.Combine(projectDirectory, "OssCredentialsProvider.cs")));
         Assert.DoesNotContain(AccessKeyId, clients, StringComparison.Ordinal);
         Assert.DoesNotContain(AccessKeySecret, clients, StringComparison.Ordinal);
         var comments = File.ReadAllText(Path.Combine(projectDirectory, "Comments.cs"));
