@@ -38,25 +38,28 @@ public sealed class ClampSessionDurationFix : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Use {seconds} seconds",
-                        cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
+                        async cancellationToken => await FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
                         EquivalenceKey),
                     diagnostic);
             }
         }
     }
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The fixed document, or null where no diagnostic could be fixed (Fix All then leaves the document as it is).</summary>
+    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var fixedAny = false;
         foreach (var diagnostic in diagnostics)
         {
             if (Target(editor.OriginalRoot, diagnostic) is { } expression && Seconds(diagnostic) is { } seconds)
             {
                 editor.ReplaceNode(expression, SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(seconds)).WithTriviaFrom(expression));
+                fixedAny = true;
             }
         }
 
-        return editor.GetChangedDocument();
+        return fixedAny ? editor.GetChangedDocument() : null;
     }
 
     private static ExpressionSyntax? Target(SyntaxNode? root, Diagnostic diagnostic) =>

@@ -42,25 +42,28 @@ public sealed class SetSessionDurationFix : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Set {request.Member} to {request.Seconds} seconds",
-                        cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
+                        async cancellationToken => await FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
                         EquivalenceKey),
                     diagnostic);
             }
         }
     }
 
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The fixed document, or null where no diagnostic could be fixed (Fix All then leaves the document as it is).</summary>
+    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var fixedAny = false;
         foreach (var diagnostic in diagnostics)
         {
             if (Request.From(editor.OriginalRoot, diagnostic) is { CanFix: true } request)
             {
                 request.Apply(editor);
+                fixedAny = true;
             }
         }
 
-        return editor.GetChangedDocument();
+        return fixedAny ? editor.GetChangedDocument() : null;
     }
 
     /// <summary>One diagnostic's fix: the creation, the member that sets the duration, the value and the shape.</summary>

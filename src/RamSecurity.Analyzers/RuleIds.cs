@@ -12,6 +12,10 @@ public static class RuleIds
     public const string SessionDurationTooLong = "RAM007";
     public const string LeastPrivilege = "RAM008";
     public const string InvalidSessionDurationOption = "RAM009";
+    public const string TrustPolicyTooBroad = "RAM010";
+    public const string TrustedEntityChanged = "RAM011";
+    public const string ConsoleLoginWithoutMfa = "RAM012";
+    public const string SharedIdentity = "RAM013";
 
     private const string DocumentationRoot = "https://github.com/RamSecurity/RamSecurity.Analyzers/blob/main/docs/rules/";
 

@@ -4,159 +4,117 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using RamSecurity.Analyzers.Sdk;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using RamSecurity.Analyzers.CodeFixes.Internals.Rewrites;
 
 namespace RamSecurity.Analyzers.CodeFixes.Internals;
 
-/// <summary>How one long-lived or root AccessKey pair is rewritten to temporary credentials, by the SDK family of the object that takes it.</summary>
-internal sealed class CredentialRewrite
+/// <summary>
+/// How one long-lived or root AccessKey pair is rewritten to temporary credentials, by the SDK family of the object
+/// that takes it (Rewrites/*.cs): the default credential chain, or a RAM role assumed through STS.
+/// </summary>
+internal abstract class CredentialRewrite
 {
-    private const string CredentialsClient = "Aliyun.Credentials.Client";
-    private const string CoreDefaultChain = "Aliyun.Acs.Core.Auth.Provider.DefaultCredentialProvider";
+    protected const string CredentialsClient = "Aliyun.Credentials.Client";
+    protected const string CredentialsConfig = "Aliyun.Credentials.Models.Config";
 
-    private readonly Family _family;
-    private readonly BaseObjectCreationExpressionSyntax _creation;
-    private readonly bool _rootAccount;
+    public abstract bool CanUseDefaultChain { get; }
 
-    private CredentialRewrite(Family family, BaseObjectCreationExpressionSyntax creation, bool rootAccount)
-    {
-        _family = family;
-        _creation = creation;
-        _rootAccount = rootAccount;
-    }
+    public abstract bool CanAssumeRole { get; }
 
-    private enum Family
-    {
-        OpenApiConfig,
-        CredentialsConfig,
-        CoreProvider,
-        CoreCredentials,
-    }
+    /// <summary>OSS SDK V2 only: its own environment provider, which reads OSS_ACCESS_KEY_ID, OSS_ACCESS_KEY_SECRET and OSS_SESSION_TOKEN.</summary>
+    public virtual bool CanReadEnvironment => false;
 
-    public bool CanUseDefaultChain => _family switch
-    {
-        Family.CredentialsConfig => WrappingClient() is not null,
-        _ => true,
-    };
+    /// <summary>The node the rewrite changes: two diagnostics on one object (RAM004 on each assignment) rewrite it once.</summary>
+    public abstract SyntaxNode Key { get; }
 
-    public bool CanAssumeRole => _family is Family.OpenApiConfig or Family.CredentialsConfig;
+    /// <summary>True when the rewrite names the OSS provider class (<see cref="OssProviderClass"/>), which the project must have.</summary>
+    public virtual bool NeedsOssProvider => false;
 
     public static CredentialRewrite? From(SemanticModel? model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var creation = DiagnosedCreation.Find(model?.SyntaxTree.GetRoot(cancellationToken), diagnostic);
-        if (model is null || creation is null || model.GetTypeInfo(creation, cancellationToken) is not { Type: INamedTypeSymbol type } info)
+        if (model is null)
         {
             return null;
         }
 
+        var root = model.SyntaxTree.GetRoot(cancellationToken);
         var rootAccount = diagnostic.Id == RuleIds.RootAccountCredential;
-        switch (Metadata(type))
+        var hasCredentials = model.Compilation.GetTypeByMetadataName(CredentialsClient) is not null;
+        if (DiagnosedCreation.Find(root, diagnostic) is { } creation && model.GetTypeInfo(creation, cancellationToken) is { Type: INamedTypeSymbol type } info)
         {
-            case AccountSecurityTable.OpenApiConfig when Member(creation, "AccessKeyId") is not null && Member(creation, "AccessKeySecret") is not null:
-                return new CredentialRewrite(Family.OpenApiConfig, creation, rootAccount);
-            case AccountSecurityTable.CredentialsConfig when Member(creation, AccountSecurityTable.CredentialsConfigTypeProperty) is not null:
-                return new CredentialRewrite(Family.CredentialsConfig, creation, rootAccount);
-            case "Aliyun.Acs.Core.Auth.AccessKeyCredentialProvider" when KeepsCompiling(creation, info):
-                return new CredentialRewrite(Family.CoreProvider, creation, rootAccount);
-            case "Aliyun.Acs.Core.Auth.BasicCredentials" when KeepsCompiling(creation, info):
-                return new CredentialRewrite(Family.CoreCredentials, creation, rootAccount);
-            default:
-                return null;
-        }
-    }
-
-    public void UseDefaultChain(DocumentEditor editor)
-    {
-        switch (_family)
-        {
-            case Family.OpenApiConfig:
-                editor.ReplaceNode(_creation, (node, _) => ObjectInitializers.WithMember(
-                    WithoutMembers((BaseObjectCreationExpressionSyntax)node, "AccessKeyId", "AccessKeySecret"),
-                    Assignment("Credential", SyntaxFactory.ParseExpression($"new {CredentialsClient}()"))));
-                break;
-            case Family.CredentialsConfig:
-                var client = WrappingClient()!;
-                editor.ReplaceNode(client, client.WithArgumentList(SyntaxFactory.ArgumentList()).WithInitializer(null).WithTriviaFrom(client));
-                break;
-            case Family.CoreProvider:
-                editor.ReplaceNode(_creation, SyntaxFactory.ParseExpression($"new {CoreDefaultChain}()").WithTriviaFrom(_creation));
-                break;
-            default:
-                editor.ReplaceNode(_creation, SyntaxFactory.ParseExpression($"new {CoreDefaultChain}().GetCredentials()").WithTriviaFrom(_creation));
-                break;
-        }
-    }
-
-    public void AssumeRole(DocumentEditor editor, long seconds)
-    {
-        var sessionName = UseTemporaryCredentialsFix.SessionName(_creation);
-        if (_family == Family.OpenApiConfig)
-        {
-            var id = _rootAccount ? Environment("ALIBABA_CLOUD_ACCESS_KEY_ID") : Member(_creation, "AccessKeyId")!.Right.WithoutTrivia().ToFullString();
-            var secret = _rootAccount ? Environment("ALIBABA_CLOUD_ACCESS_KEY_SECRET") : Member(_creation, "AccessKeySecret")!.Right.WithoutTrivia().ToFullString();
-            var roleClient = SyntaxFactory.ParseExpression(
-                $"new {CredentialsClient}(new Aliyun.Credentials.Models.Config {{ Type = \"ram_role_arn\", AccessKeyId = {id}, AccessKeySecret = {secret}, " +
-                $"RoleArn = {Environment("ALIBABA_CLOUD_ROLE_ARN")}, RoleSessionName = \"{sessionName}\", RoleSessionExpiration = {UseTemporaryCredentialsFix.Seconds(seconds)} }})");
-            editor.ReplaceNode(_creation, (node, _) => ObjectInitializers.WithMember(
-                WithoutMembers((BaseObjectCreationExpressionSyntax)node, "AccessKeyId", "AccessKeySecret"),
-                Assignment("Credential", roleClient)));
-            return;
-        }
-
-        editor.ReplaceNode(_creation, (node, _) =>
-        {
-            var creation = (BaseObjectCreationExpressionSyntax)node;
-            var type = Member(creation, AccountSecurityTable.CredentialsConfigTypeProperty)!;
-            creation = creation.ReplaceNode(type.Right, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("ram_role_arn")).WithTriviaFrom(type.Right));
-            if (_rootAccount)
+            return Metadata(type) switch
             {
-                creation = WithoutMembers(creation, "AccessKeyId", "AccessKeySecret");
-            }
-
-            foreach (var (name, value) in new[]
-            {
-                ("RoleArn", SyntaxFactory.ParseExpression(Environment("ALIBABA_CLOUD_ROLE_ARN"))),
-                ("RoleSessionName", SyntaxFactory.ParseExpression($"\"{sessionName}\"")),
-                ("RoleSessionExpiration", SyntaxFactory.ParseExpression(UseTemporaryCredentialsFix.Seconds(seconds))),
-            })
-            {
-                creation = Member(creation, name) is null ? ObjectInitializers.WithMember(creation, Assignment(name, value)) : creation;
-            }
-
-            return creation;
-        });
-    }
-
-    /// <summary><c>new Aliyun.Credentials.Client(config)</c> around the Config, whose argument the default chain makes unnecessary.</summary>
-    private ObjectCreationExpressionSyntax? WrappingClient() =>
-        _creation.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: ObjectCreationExpressionSyntax client } }
-        && client.Type.ToString().EndsWith("Client", System.StringComparison.Ordinal) ? client : null;
-
-    /// <summary>The default chain's type differs from the one created: only where the value is used as its base type, or held by <c>var</c>.</summary>
-    private static bool KeepsCompiling(BaseObjectCreationExpressionSyntax creation, TypeInfo info) =>
-        !SymbolEqualityComparer.Default.Equals(info.Type, info.ConvertedType)
-        || creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } };
-
-    private static AssignmentExpressionSyntax? Member(BaseObjectCreationExpressionSyntax creation, string name) =>
-        creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>().FirstOrDefault(a => a.Left is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name);
-
-    private static BaseObjectCreationExpressionSyntax WithoutMembers(BaseObjectCreationExpressionSyntax creation, params string[] names)
-    {
-        var initializer = creation.Initializer!;
-        var expressions = initializer.Expressions;
-        foreach (var member in expressions.OfType<AssignmentExpressionSyntax>().Where(a => a.Left is IdentifierNameSyntax identifier && names.Contains(identifier.Identifier.ValueText)).ToList())
-        {
-            expressions = expressions.Remove(expressions.First(e => e.IsEquivalentTo(member)));
+                "Aliyun.OSS.OssClient" => OssClientRewrite.From(model, creation, rootAccount, hasCredentials, cancellationToken),
+                "AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvider" or "AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvide" => OssV2Rewrite.From(model, creation, rootAccount, hasCredentials, cancellationToken),
+                _ => InitializerRewrite.From(creation, type, info, rootAccount, hasCredentials)
+                    ?? ConfigStatementsRewrite.FromCreation(model, creation, type, rootAccount, hasCredentials, cancellationToken),
+            };
         }
 
-        return creation.WithInitializer(initializer.WithExpressions(expressions));
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        return node.AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } invocation && IsDiagnosed(invocation, diagnostic)
+            ? CoreProfileRewrite.From(model, invocation, cancellationToken)
+            : node.AncestorsAndSelf().OfType<AssignmentExpressionSyntax>().FirstOrDefault(a => a.Span == diagnostic.Location.SourceSpan) is { } assignment
+                ? ConfigStatementsRewrite.FromAssignment(model, assignment, rootAccount, hasCredentials, cancellationToken)
+                : null;
     }
+
+    public abstract void UseDefaultChain(DocumentEditor editor, RewriteOptions options);
+
+    public abstract void AssumeRole(DocumentEditor editor, RewriteOptions options);
+
+    public virtual void ReadEnvironment(DocumentEditor editor)
+    {
+    }
+
+    /// <summary>A call's diagnostic starts at the method name (<c>DefaultProfile.GetProfile(...)</c>) or at the call.</summary>
+    private static bool IsDiagnosed(InvocationExpressionSyntax invocation, Diagnostic diagnostic) =>
+        (invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.SpanStart : invocation.SpanStart) == diagnostic.Location.SourceSpan.Start;
 
     /// <summary>A plain read: the SDK's string properties are not nullable-annotated, and Aliyun.Credentials itself falls back to the environment.</summary>
-    private static string Environment(string variable) => $"System.Environment.GetEnvironmentVariable(\"{variable}\")";
+    protected static string Environment(string variable) => $"System.Environment.GetEnvironmentVariable(\"{variable}\")";
 
-    private static AssignmentExpressionSyntax Assignment(string name, ExpressionSyntax value) =>
+    /// <summary>A role ARN read: reduced to <c>Environment.GetEnvironmentVariable(...)</c> where <c>System</c> is imported.</summary>
+    protected static ExpressionSyntax EnvironmentExpression(string variable) => Reduced(SyntaxFactory.ParseExpression(Environment(variable)));
+
+    protected static AssignmentExpressionSyntax Assignment(string name, ExpressionSyntax value) =>
         SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value);
 
-    private static string Metadata(INamedTypeSymbol type) => type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+    /// <summary>Code in the SDK's full names, left to the simplifier, an added <c>using</c> and the formatter to read like the file around it.</summary>
+    protected static T Reduced<T>(T node)
+        where T : SyntaxNode => node
+            .ReplaceNodes(node.DescendantNodes().Where(n => n is NameSyntax or MemberAccessExpressionSyntax), (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation))
+            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+
+    /// <summary>A full type name that the simplifier shortens, adding a <c>using</c> for its namespace where that is safe.</summary>
+    protected static TypeSyntax Imported(string qualifiedName) =>
+        SyntaxFactory.ParseTypeName(qualifiedName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+    /// <summary>
+    /// <c>new Aliyun.Credentials.Client(new Config { Type = "ram_role_arn", ... })</c>, one member a line: the caller's pair
+    /// assumes the role named by ALIBABA_CLOUD_ROLE_ARN for the fix duration, so RAM006 stays quiet.
+    /// </summary>
+    protected static ExpressionSyntax RoleClient(string id, string secret, string sessionName, long seconds) => Reduced(SyntaxFactory.ParseExpression(
+        $"new {CredentialsClient}(new {CredentialsConfig}\n{{\n" +
+        $"Type = \"ram_role_arn\",\nAccessKeyId = {id},\nAccessKeySecret = {secret},\nRoleArn = {Environment("ALIBABA_CLOUD_ROLE_ARN")},\n" +
+        $"RoleSessionName = \"{sessionName}\",\nRoleSessionExpiration = {UseTemporaryCredentialsFix.Seconds(seconds)},\n}})"));
+
+    /// <summary>A local name not yet taken where statements go at <paramref name="at"/>, nor declared later in its block.</summary>
+    protected static string FreeName(SemanticModel model, StatementSyntax at, string name)
+    {
+        var candidate = name;
+        for (var i = 2; model.LookupSymbols(at.SpanStart, name: candidate).Length > 0 || IsDeclaredIn(at.Parent!, candidate); i++)
+        {
+            candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    private static bool IsDeclaredIn(SyntaxNode scope, string name) =>
+        scope.DescendantNodes().Any(n => n is VariableDeclaratorSyntax v && v.Identifier.ValueText == name || n is SingleVariableDesignationSyntax d && d.Identifier.ValueText == name);
+
+    protected static string Metadata(INamedTypeSymbol type) => type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
 }

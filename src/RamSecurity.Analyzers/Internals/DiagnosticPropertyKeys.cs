@@ -20,4 +20,7 @@ internal static class DiagnosticPropertyKeys
 
     /// <summary>Present on a credential in a comment or inactive code: the fix redacts it in place.</summary>
     public const string Redactable = "Redactable";
+
+    /// <summary>RAM012: where the request is given false or null for MFABindRequired, as "start:length" spans joined by ';' (none when it is never set).</summary>
+    public const string MfaOffValues = "MfaOffValues";
 }

@@ -15,19 +15,29 @@ internal sealed class ObjectUse
 {
     private readonly Action<ISymbol, IOperation> _assigned;
     private readonly Action<IInvocationOperation> _called;
+    private readonly Action<IArgumentOperation>? _passed;
 
-    private ObjectUse(Action<ISymbol, IOperation> assigned, Action<IInvocationOperation> called)
+    private ObjectUse(Action<ISymbol, IOperation> assigned, Action<IInvocationOperation> called, Action<IArgumentOperation>? passed)
     {
         _assigned = assigned;
         _called = called;
+        _passed = passed;
     }
 
     private bool Escapes { get; set; }
 
-    /// <summary>Reports each member assignment and method call on the created object; returns true when it escapes the member.</summary>
-    public static bool Follow(IObjectCreationOperation creation, Action<ISymbol, IOperation> assigned, Action<IInvocationOperation> called, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reports each member assignment and method call on the created object, and, where asked, each argument it is
+    /// passed as (to an SDK member: passing it elsewhere is an escape); returns true when it escapes the member.
+    /// </summary>
+    public static bool Follow(
+        IObjectCreationOperation creation,
+        Action<ISymbol, IOperation> assigned,
+        Action<IInvocationOperation> called,
+        CancellationToken cancellationToken,
+        Action<IArgumentOperation>? passed = null)
     {
-        var use = new ObjectUse(assigned, called);
+        var use = new ObjectUse(assigned, called, passed);
         if (creation.Initializer is { } initializer)
         {
             foreach (var member in initializer.Initializers)
@@ -79,8 +89,17 @@ internal sealed class ObjectUse
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when Operations.SkipConversions(assignment.Value) == value:
                 return local.Local;
             default:
+                Passed(value);
                 Escapes |= LeavesMember(value);
                 return null;
+        }
+    }
+
+    private void Passed(IOperation value)
+    {
+        if (_passed is not null && Parent(value) is IArgumentOperation argument)
+        {
+            _passed(argument);
         }
     }
 
@@ -115,6 +134,7 @@ internal sealed class ObjectUse
 
                 // Anything else that passes the object on (var alias = local; return local; Helper(local)) is judged as an escape.
                 default:
+                    Passed(reference);
                     Escapes |= LeavesMember(reference);
                     break;
             }

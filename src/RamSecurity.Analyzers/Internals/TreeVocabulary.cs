@@ -14,13 +14,17 @@ internal static class TreeVocabulary
     /// <summary>Words the rules add to their tables' names; a rule's word missing here still works, scanned on its own.</summary>
     private static readonly string[] RuleWords =
     {
-        AccountSecurityTable.StaticAccessKeyType, "AccessKey", "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty,
+        AccountSecurityTable.StaticAccessKeyType, "AccessKey", "CreateAccessKeyRequest", "CreateAccessKey",
     };
 
     private static readonly string[] Words = SdkCredentialNames.MentionedNames
         .Concat(SessionDurationTable.MentionedNames)
         .Concat(SessionDurationTable.DurationMemberNames)
         .Concat(AccountSecurityTable.MentionedNames)
+        .Concat(IdentityTable.LoginProfileMentionedNames)
+        .Concat(IdentityTable.SharedIdentityMentionedNames)
+        .Concat(IdentityTable.TrustPolicyMentionedNames)
+        .Concat(IdentityTable.UserProperties)
         .Concat(RuleWords)
         .Where(word => word.Length > 0)
         .Distinct(System.StringComparer.Ordinal)

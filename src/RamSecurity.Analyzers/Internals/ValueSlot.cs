@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -115,8 +117,9 @@ internal static class ValueSlot
     }
 
     /// <summary>
-    /// The nodes whose literals stand beside this one: the argument list, tuple or initializer it is part of, or,
-    /// for a variable, field or property initializer, the enclosing block or type.
+    /// The nodes whose literals travel with this one: the argument list, tuple, array, collection or object initializer
+    /// it is part of. A declaration's initializer has none: its neighbours are the declarations beside it
+    /// (<see cref="AdjacentDeclarations"/>), and sharing a block or a type is not travelling together.
     /// </summary>
     public static SyntaxNode? Neighbourhood(SyntaxNode literal)
     {
@@ -127,27 +130,81 @@ internal static class ValueSlot
             return objectInitializer;
         }
 
-        if (parent is ArgumentSyntax or AttributeArgumentSyntax)
+        if (parent is ArgumentSyntax or AttributeArgumentSyntax or AnonymousObjectMemberDeclaratorSyntax)
         {
             return parent.Parent;
         }
 
-        if (parent is InitializerExpressionSyntax)
+        return parent is InitializerExpressionSyntax ? parent : null;
+    }
+
+    /// <summary>
+    /// The declarations right before and right after the one a literal initializes (other declarators of the same
+    /// declaration, the field or property before and after it, the local declaration before and after it), with their
+    /// names and initializers.
+    /// </summary>
+    public static IEnumerable<(string Name, ExpressionSyntax Value)> AdjacentDeclarations(SyntaxNode literal)
+    {
+        var value = Outermost(literal);
+        if (value.Parent is not EqualsValueClauseSyntax equals)
         {
-            return parent;
+            yield break;
         }
 
-        if (parent is EqualsValueClauseSyntax)
+        SyntaxNode holder;
+        if (equals.Parent is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator)
         {
-            foreach (var ancestor in parent.Ancestors())
+            var index = declaration.Variables.IndexOf(declarator);
+            foreach (var other in new[] { index - 1, index + 1 })
             {
-                if (ancestor is BlockSyntax or TypeDeclarationSyntax or CompilationUnitSyntax)
+                if (other >= 0 && other < declaration.Variables.Count && declaration.Variables[other].Initializer is { } initializer)
                 {
-                    return ancestor;
+                    yield return (declaration.Variables[other].Identifier.ValueText, initializer.Value);
+                }
+            }
+
+            holder = declaration.Parent is LocalDeclarationStatementSyntax { Parent: GlobalStatementSyntax global } ? global : declaration.Parent!;
+        }
+        else if (equals.Parent is PropertyDeclarationSyntax property)
+        {
+            holder = property;
+        }
+        else
+        {
+            yield break;
+        }
+
+        var siblings = holder.Parent?.ChildNodes().ToList();
+        var position = siblings?.IndexOf(holder) ?? -1;
+        foreach (var other in new[] { position - 1, position + 1 })
+        {
+            if (position >= 0 && other >= 0 && other < siblings!.Count)
+            {
+                foreach (var declared in Declared(siblings[other]))
+                {
+                    yield return declared;
                 }
             }
         }
-
-        return null;
     }
+
+    private static IEnumerable<(string Name, ExpressionSyntax Value)> Declared(SyntaxNode declaration)
+    {
+        switch (declaration)
+        {
+            case GlobalStatementSyntax global:
+                return Declared(global.Statement);
+            case PropertyDeclarationSyntax property when (property.Initializer?.Value ?? property.ExpressionBody?.Expression) is { } value:
+                return new[] { (property.Identifier.ValueText, value) };
+            case BaseFieldDeclarationSyntax field:
+                return Declarators(field.Declaration);
+            case LocalDeclarationStatementSyntax local:
+                return Declarators(local.Declaration);
+            default:
+                return Enumerable.Empty<(string, ExpressionSyntax)>();
+        }
+    }
+
+    private static IEnumerable<(string Name, ExpressionSyntax Value)> Declarators(VariableDeclarationSyntax declaration) =>
+        declaration.Variables.Where(v => v.Initializer is not null).Select(v => (v.Identifier.ValueText, v.Initializer!.Value));
 }

@@ -19,7 +19,8 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.HardcodedAccessKeyId,
         Descriptors.HardcodedAccessKeySecret,
-        Descriptors.HardcodedSecurityToken);
+        Descriptors.HardcodedSecurityToken,
+        Descriptors.HardcodedBearerToken);
 
     public override void Initialize(AnalysisContext context)
     {

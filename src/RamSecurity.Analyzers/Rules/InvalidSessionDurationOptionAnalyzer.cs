@@ -8,7 +8,8 @@ using RamSecurity.Analyzers.Sdk;
 namespace RamSecurity.Analyzers.Rules;
 
 /// <summary>
-/// RAM009: a ram_security session-duration option whose value is not a whole number of seconds from 900 to 43200.
+/// RAM009: a ram_security session-duration option whose value is not a whole number of seconds from 900 to 43200
+/// (an empty value included). The message names the first C# file the value applies to.
 /// The rules fall back to the default for it; this says so once per option and value, for the whole compilation.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -53,7 +54,8 @@ public sealed class InvalidSessionDurationOptionAnalyzer : DiagnosticAnalyzer
                         Location.None,
                         key,
                         value,
-                        defaultSeconds.ToString(CultureInfo.InvariantCulture)));
+                        defaultSeconds.ToString(CultureInfo.InvariantCulture),
+                        tree.FilePath));
                 }
             }
         }

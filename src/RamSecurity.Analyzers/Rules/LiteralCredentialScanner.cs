@@ -65,26 +65,48 @@ internal sealed class LiteralCredentialScanner
     {
         if (AccessKeySecretFormat.IsSecretValue(value))
         {
-            // The whole literal is secret-shaped: it needs a name that says so, or an AccessKey ID beside it.
-            return !hasId
-                && context.Node is LiteralExpressionSyntax
-                && (CredentialNames.NamesAccessKeySecret(ValueSlot.NameOf(context.Node, context.SemanticModel, context.CancellationToken))
-                    || StandsBesideAccessKeyId(context.Node));
+            // The whole literal is secret-shaped: it needs a name that says so, or an AccessKey ID that travels with it.
+            // A name that makes it another provider's or another kind of secret, or something else altogether, wins.
+            if (hasId || context.Node is not LiteralExpressionSyntax)
+            {
+                return false;
+            }
+
+            var name = ValueSlot.NameOf(context.Node, context.SemanticModel, context.CancellationToken);
+            return !CredentialNames.NamesOtherSecret(name)
+                && (CredentialNames.NamesAccessKeySecret(name)
+                    || (!CredentialNames.NamesSomethingElse(name) && TravelsWithAccessKeyId(context.Node, name)));
         }
 
         // A secret inside a larger value: paired with an ID ("LTAI...:secret"), or under a key that names it ("AccessKeySecret=...").
         return EmbeddedSecrets.TryFind(value, hasId, id, out _);
     }
 
-    private static bool StandsBesideAccessKeyId(SyntaxNode literal)
+    /// <summary>
+    /// An AccessKey ID literal in the same argument list, tuple, array or initializer, or in the declaration right
+    /// before or after whose name makes the pair with this one ("AliyunAk" beside "AliyunSk").
+    /// </summary>
+    private static bool TravelsWithAccessKeyId(SyntaxNode literal, string? name)
     {
-        var neighbourhood = ValueSlot.Neighbourhood(literal);
-        if (neighbourhood is null)
+        if (ValueSlot.Neighbourhood(literal) is { } neighbourhood)
         {
-            return false;
+            return ContainsAccessKeyId(neighbourhood, literal);
         }
 
-        foreach (var token in neighbourhood.DescendantTokens())
+        foreach (var (otherName, otherValue) in ValueSlot.AdjacentDeclarations(literal))
+        {
+            if (AccessKeyPairNames.MakePair(otherName, name) && ContainsAccessKeyId(otherValue, literal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAccessKeyId(SyntaxNode node, SyntaxNode literal)
+    {
+        foreach (var token in node.DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.StringLiteralToken) && token.Span != literal.Span && AccessKeyIdFormat.TryFind(token.ValueText, out _))
             {

@@ -11,7 +11,8 @@ namespace RamSecurity.Analyzers.Rules;
 
 /// <summary>
 /// RAM005: a static AccessKey pair handed straight to a client or provider (core's profile, credentials and provider,
-/// OssClient, OpenApiClient's Config, an "access_key" Aliyun.Credentials Config, the legacy AccessKeyCredential),
+/// OssClient, OSS SDK V2's static provider and credentials, OpenApiClient's Config and the Tea OSS, RPC and ROA
+/// Configs shaped like it, an "access_key" Aliyun.Credentials Config, the legacy AccessKeyCredential),
 /// whatever the values' source: the key itself is long-lived. STS credentials with a token, role providers, ECS and
 /// OIDC roles and the default chain are not reported.
 /// </summary>
@@ -31,18 +32,18 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             compilation => (
                 Sinks: SdkModel.For(compilation).CredentialSinks,
                 Calls: SdkMemberSet.Create(compilation, AccountSecurityTable.LongLivedKeyCalls.Select(call => SdkMemberName.Member(call.Type, call.Member))),
-                OpenApiConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.OpenApiConfig }),
+                PairConfigs: SdkTypeSet.Create(compilation, AccountSecurityTable.StaticPairConfigs),
                 CredentialsConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.CredentialsConfig })),
             sdk => sdk.Sinks is not null,
             (type, sdk) =>
             {
-                var (sinks, calls, openApiConfig, credentialsConfig) = sdk;
+                var (sinks, calls, pairConfigs, credentialsConfig) = sdk;
                 type.RegisterOperationAction(c => AnalyzeCall(c, sinks!, calls), OperationKind.Invocation);
                 type.RegisterOperationAction(
                     c =>
                     {
                         AnalyzeCall(c, sinks!, calls);
-                        AnalyzeConfig(c, openApiConfig, credentialsConfig);
+                        AnalyzeConfig(c, pairConfigs, credentialsConfig);
                     },
                     OperationKind.ObjectCreation);
             }));
@@ -72,11 +73,11 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeConfig(OperationAnalysisContext context, SdkTypeSet openApiConfig, SdkTypeSet credentialsConfig)
+    private static void AnalyzeConfig(OperationAnalysisContext context, SdkTypeSet pairConfigs, SdkTypeSet credentialsConfig)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        var isOpenApi = openApiConfig.Contains(creation.Type);
-        if (!isOpenApi && !credentialsConfig.Contains(creation.Type))
+        var isPairConfig = pairConfigs.Contains(creation.Type);
+        if (!isPairConfig && !credentialsConfig.Contains(creation.Type))
         {
             return;
         }
@@ -96,7 +97,7 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
             _ => { },
             context.CancellationToken);
 
-        if (isOpenApi ? hasId && hasSecret && !hasTemporary : isStaticType)
+        if (isPairConfig ? hasId && hasSecret && !hasTemporary : isStaticType)
         {
             Report(context, creation.Type!.Name);
         }

@@ -28,7 +28,7 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
 
         // One callback per operation kind, and only in files that name a credential member or CreateAccessKey.
         context.RegisterCompilationStartAction(start => start.RegisterForTypesNaming(
-            SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey", AccountSecurityTable.UserNameProperty }),
+            SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey" }.Concat(AccountSecurityTable.CreateAccessKeyUserProperties)),
             compilation => (Sinks: SdkModel.For(compilation).CredentialSinks, CreateAccessKey: SdkTypeSet.Create(compilation, AccountSecurityTable.CreateAccessKeyRequests)),
             sdk => sdk.Sinks is not null,
             (type, sdk) =>
@@ -109,12 +109,26 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
         var named = false;
         var escapes = ObjectUse.Follow(
             creation,
-            (member, value) => named |= member.Name == AccountSecurityTable.UserNameProperty && !BlankConstant.Is(value),
+            (member, value) => named |= AccountSecurityTable.CreateAccessKeyUserProperties.Contains(member.Name) && !BlankConstant.Is(value),
             _ => { },
             context.CancellationToken);
         if (!named && !escapes)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountAccessKeyCreated, SdkCallLocation.Of(creation.Syntax), creation.Type!.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.RootAccountAccessKeyCreated, SdkCallLocation.Of(creation.Syntax), creation.Type!.Name, UserProperty(creation.Type)));
         }
+    }
+
+    /// <summary>The property that names the user on this request (RAM's UserName, IMS's UserPrincipalName), for the message.</summary>
+    private static string UserProperty(ITypeSymbol request)
+    {
+        foreach (var name in AccountSecurityTable.CreateAccessKeyUserProperties)
+        {
+            if (!request.GetMembers(name).IsEmpty)
+            {
+                return name;
+            }
+        }
+
+        return AccountSecurityTable.UserNameProperty;
     }
 }

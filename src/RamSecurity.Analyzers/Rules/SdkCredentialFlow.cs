@@ -50,8 +50,21 @@ internal sealed class SdkCredentialFlow
     public void AnalyzeWrittenLiteral(SyntaxNodeAnalysisContext context)
     {
         var constant = ConstantExpression(context.Node);
-        if (constant is null || WrittenName(constant) is not { } name)
+        if (constant is null)
         {
+            return;
+        }
+
+        if (WrittenName(constant) is not { } name)
+        {
+            // Handed straight to an SDK that reads other variables (OSS SDK V2): reported now, before the format scan
+            // of the same literal would report it naming ALIBABA_CLOUD_*. Only this constant: a node action's
+            // diagnostic is local to its node, and the other arguments are reported by their own visits.
+            if (OtherEnvironmentSink(constant) is { } sink && context.SemanticModel.GetOperation(sink, context.CancellationToken) is { } operation)
+            {
+                ReportSinkSites(operation, context.ReportDiagnostic, context.CancellationToken, constant.Span);
+            }
+
             return;
         }
 
@@ -62,18 +75,19 @@ internal sealed class SdkCredentialFlow
         }
     }
 
-    private void ReportSinkSites(IOperation sinkOperation, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+    /// <param name="within">Where a reported constant must stand: the member of the call, or a narrower span.</param>
+    private void ReportSinkSites(IOperation sinkOperation, System.Action<Diagnostic> report, CancellationToken cancellationToken, TextSpan? within = null)
     {
-        TextSpan? member = null;
-        foreach (var (value, kind) in SinkValues(sinkOperation))
+        TextSpan? member = within;
+        foreach (var (value, sink) in SinkValues(sinkOperation))
         {
             foreach (var site in Resolve(value, cancellationToken))
             {
                 // A constant elsewhere in this file is reported from its own member (AnalyzeWrittenLiteral).
                 member ??= ContainingMemberSpan(sinkOperation.Syntax);
-                if (site.Node.SyntaxTree != sinkOperation.Syntax.SyntaxTree || member.Value.Contains(site.Node.Span))
+                if (site.Node.SyntaxTree == sinkOperation.Syntax.SyntaxTree ? member.Value.Contains(site.Node.Span) : within is null)
                 {
-                    _reporter.Report(report, site.Node, site.Value, kind);
+                    _reporter.Report(report, site.Node, site.Value, sink.Kind, sink.Environment);
                 }
             }
         }
@@ -121,22 +135,22 @@ internal sealed class SdkCredentialFlow
                 continue;
             }
 
-            foreach (var (sinkValue, kind) in SinkValues(sink))
+            foreach (var (sinkValue, member) in SinkValues(sink))
             {
                 foreach (var site in Resolve(sinkValue, cancellationToken))
                 {
                     if (site.Node.SyntaxTree == value.Syntax.SyntaxTree && own.Contains(site.Node.Span))
                     {
-                        _reporter.Report(report, site.Node, site.Value, kind);
+                        _reporter.Report(report, site.Node, site.Value, member.Kind, member.Environment);
                     }
                 }
             }
         }
     }
 
-    /// <summary>The values a call, creation or assignment hands to SDK credential members, with what each is.</summary>
+    /// <summary>The values a call, creation or assignment hands to SDK credential members, with the member each reaches.</summary>
     /// <remarks>Most calls are rejected by the simple name of their type or property, a string lookup, before any symbol comparison.</remarks>
-    private IEnumerable<(IOperation Value, CredentialKind Kind)> SinkValues(IOperation operation)
+    private IEnumerable<(IOperation Value, SdkCredentialMember Member)> SinkValues(IOperation operation)
     {
         switch (operation)
         {
@@ -145,25 +159,36 @@ internal sealed class SdkCredentialFlow
             case IObjectCreationOperation { Constructor: { } constructor } creation when _sinks.IsSinkType(constructor.ContainingType):
                 return ArgumentValues(constructor, creation.Arguments);
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                when SdkCredentialNames.MayName(target.Property.Name) && _sinks.TryGetPropertyKind(target.Property, out var kind):
-                return new[] { (assignment.Value, kind) };
+                when SdkCredentialNames.MayName(target.Property.Name) && _sinks.TryGetProperty(target.Property, out var member):
+                return new[] { (assignment.Value, member!) };
             default:
-                return System.Array.Empty<(IOperation, CredentialKind)>();
+                return System.Array.Empty<(IOperation, SdkCredentialMember)>();
         }
     }
 
-    private IEnumerable<(IOperation Value, CredentialKind Kind)> ArgumentValues(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private IEnumerable<(IOperation Value, SdkCredentialMember Member)> ArgumentValues(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.Explicit
                 && argument.Parameter is { } parameter
-                && _sinks.TryGetParameterKind(method, parameter, out var kind))
+                && _sinks.TryGetParameter(method, parameter, out var member))
             {
-                yield return (argument.Value, kind);
+                yield return (argument.Value, member!);
             }
         }
     }
+
+    /// <summary>The call or creation a constant is an argument of, when syntax names a member of an SDK with its own variables.</summary>
+    private static SyntaxNode? OtherEnvironmentSink(ExpressionSyntax constant) => constant.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } call } }
+        && SdkCredentialNames.MayReadOtherEnvironment(call switch
+        {
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Type(creation.Type),
+            InvocationExpressionSyntax invocation => SyntaxNames.Invoked(invocation.Expression),
+            _ => null,
+        })
+        ? call
+        : null;
 
     private static List<ConstantSite> Resolve(IOperation value, CancellationToken cancellationToken)
     {

@@ -67,7 +67,16 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var escapes = ObjectUse.Follow(creation, Assigned, Called, context.CancellationToken);
+        // A Config handed to a role provider's constructor is that provider's configuration, whatever its Type says.
+        void Passed(IArgumentOperation argument)
+        {
+            hasRoleType |= !carrier.RoleTypes.IsEmpty
+                && argument.Parent is IObjectCreationOperation { Type: var provider }
+                && sinks.TryGetCarrier(provider, out var providerCarrier)
+                && providerCarrier.FixShape is DurationFixShape.AssignmentStatement or DurationFixShape.CallStatement;
+        }
+
+        var escapes = ObjectUse.Follow(creation, Assigned, Called, context.CancellationToken, Passed);
         if (durationSet || escapes || (!carrier.RoleTypes.IsEmpty && !hasRoleType))
         {
             return;

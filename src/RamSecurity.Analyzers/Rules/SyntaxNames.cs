@@ -39,7 +39,8 @@ internal static class SyntaxNames
         return declaredType is null or { IsVar: true } || SdkCredentialNames.MayName(Type(declaredType));
     }
 
-    private static string? Type(TypeSyntax type) => type switch
+    /// <summary>The simple name of a type in syntax: "OssClient" for <c>Aliyun.OSS.OssClient</c>.</summary>
+    public static string? Type(TypeSyntax type) => type switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,

@@ -21,10 +21,23 @@ internal static class AccountSecurityTable
         ("Aliyun.Acs.Core.Auth.AccessKeyCredentialProvider", ".ctor"),
         ("Aliyun.Credentials.AccessKeyCredential", ".ctor"),
         ("Aliyun.OSS.OssClient", ".ctor"),
-        ("Aliyun.OSS.Common.Authentication.DefaultCredentials", ".ctor"));
+        ("Aliyun.OSS.Common.Authentication.DefaultCredentials", ".ctor"),
+        ("AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvider", ".ctor"),
+        ("AlibabaCloud.OSS.V2.Credentials.StaticCredentialsProvide", ".ctor"),
+        ("AlibabaCloud.OSS.V2.Credentials.Credentials", ".ctor"));
 
     /// <summary>OpenApiClient's Config: a static pair when AccessKeyId and AccessKeySecret are set and none of these is.</summary>
     public const string OpenApiConfig = "AlibabaCloud.OpenApiClient.Models.Config";
+
+    /// <summary>
+    /// The Configs shaped like OpenApiClient's, a static pair on the same terms: its own, the Tea-based OSS SDK's
+    /// (§8.2, which has no Credential property) and the 2020-era Tea RPC and ROA clients' (§8.3).
+    /// </summary>
+    public static readonly ImmutableArray<string> StaticPairConfigs = ImmutableArray.Create(
+        OpenApiConfig,
+        "AlibabaCloud.OSS.Models.Config",
+        "AlibabaCloud.RPCClient.Models.Config",
+        "AlibabaCloud.ROAClient.Models.Config");
 
     public static readonly ImmutableArray<string> OpenApiConfigTemporaryCredentialMembers = ImmutableArray.Create("SecurityToken", "Credential", "BearerToken");
 
@@ -35,12 +48,16 @@ internal static class AccountSecurityTable
 
     public const string StaticAccessKeyType = "access_key";
 
-    /// <summary>CreateAccessKey requests (RAM004): without a UserName the key is created for the caller itself.</summary>
-    public static readonly ImmutableArray<string> CreateAccessKeyRequests = ImmutableArray.Create(
-        "Aliyun.Acs.Ram.Model.V20150501.CreateAccessKeyRequest",
-        "AlibabaCloud.SDK.Ram20150501.Models.CreateAccessKeyRequest");
+    /// <summary>
+    /// CreateAccessKey requests (RAM004): without a user the key is created for the caller itself. RAM's (V1, V2) and
+    /// IMS's (§8.5), the same list as RAM013's.
+    /// </summary>
+    public static readonly ImmutableArray<string> CreateAccessKeyRequests = IdentityTable.CreateAccessKeyRequests;
 
     public const string UserNameProperty = "UserName";
+
+    /// <summary>The properties that name the user of a CreateAccessKey request: RAM's UserName, IMS's UserPrincipalName.</summary>
+    public static readonly ImmutableArray<string> CreateAccessKeyUserProperties = IdentityTable.UserProperties;
 
     /// <summary>
     /// Members that take a permission policy document (RAM008): an AssumeRole session policy, or a RAM policy or
@@ -64,16 +81,23 @@ internal static class AccountSecurityTable
         SdkMemberName.Property("Aliyun.Acs.Ram.Model.V20150501.CreatePolicyRequest", "PolicyDocument"),
         SdkMemberName.Property("Aliyun.Acs.Ram.Model.V20150501.CreatePolicyVersionRequest", "PolicyDocument"),
         SdkMemberName.Property("AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest", "PolicyDocument"),
-        SdkMemberName.Property("AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyVersionRequest", "PolicyDocument"));
+        SdkMemberName.Property("AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyVersionRequest", "PolicyDocument"),
+        SdkMemberName.Property("AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyShrinkRequest", "PolicyDocument"),
+        SdkMemberName.Property("AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyRequest", "PolicyDocument"),
+        SdkMemberName.Property("AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyVersionRequest", "PolicyDocument"));
 
-    /// <summary>Requests that attach a policy to a user, group or role (RAM008): the policy by PolicyName and PolicyType.</summary>
+    /// <summary>
+    /// Requests that attach a policy to a user, group or role (RAM008): the policy by PolicyName and PolicyType.
+    /// Resource Manager's AttachPolicy (§8.7) attaches to a principal in a resource group, or the whole account.
+    /// </summary>
     public static readonly ImmutableArray<string> AttachPolicyRequests = ImmutableArray.Create(
         "Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToUserRequest",
         "Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToGroupRequest",
         "Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToRoleRequest",
         "AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest",
         "AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToGroupRequest",
-        "AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToRoleRequest");
+        "AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToRoleRequest",
+        "AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest");
 
     public const string PolicyNameProperty = "PolicyName";
 
@@ -81,7 +105,7 @@ internal static class AccountSecurityTable
     public static readonly ImmutableArray<string> MentionedNames = PolicyDocumentMembers
         .Select(member => SdkTypes.NameInSyntax(member.TypeMetadataName, member.MemberName))
         .Concat(AttachPolicyRequests.Select(SdkTypes.SimpleName))
-        .Concat(new[] { "AttachPolicyToUser", "AttachPolicyToGroup", "AttachPolicyToRole", PolicyNameProperty })
+        .Concat(new[] { "AttachPolicyToUser", "AttachPolicyToGroup", "AttachPolicyToRole", "AttachPolicy", PolicyNameProperty })
         .Distinct()
         .ToImmutableArray();
 

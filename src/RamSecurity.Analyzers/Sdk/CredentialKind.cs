@@ -6,4 +6,7 @@ internal enum CredentialKind
     AccessKeyId,
     AccessKeySecret,
     SecurityToken,
+
+    /// <summary>A bearer token (an OAuth access token, a CloudSSO token): RAM003, with a message that says what it is.</summary>
+    BearerToken,
 }

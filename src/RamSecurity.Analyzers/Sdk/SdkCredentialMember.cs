@@ -6,12 +6,13 @@ namespace RamSecurity.Analyzers.Sdk;
 /// </summary>
 internal sealed class SdkCredentialMember
 {
-    private SdkCredentialMember(string typeMetadataName, string memberName, string? parameterName, CredentialKind kind)
+    private SdkCredentialMember(string typeMetadataName, string memberName, string? parameterName, CredentialKind kind, CredentialEnvironment environment)
     {
         TypeMetadataName = typeMetadataName;
         MemberName = memberName;
         ParameterName = parameterName;
         Kind = kind;
+        Environment = environment;
     }
 
     public string TypeMetadataName { get; }
@@ -24,9 +25,15 @@ internal sealed class SdkCredentialMember
 
     public CredentialKind Kind { get; }
 
-    public static SdkCredentialMember Constructor(string type, string parameter, CredentialKind kind) => new(type, ".ctor", parameter, kind);
+    /// <summary>The environment variables the member's SDK reads, which the message and the fix name.</summary>
+    public CredentialEnvironment Environment { get; }
 
-    public static SdkCredentialMember Method(string type, string method, string parameter, CredentialKind kind) => new(type, method, parameter, kind);
+    public static SdkCredentialMember Constructor(string type, string parameter, CredentialKind kind) => new(type, ".ctor", parameter, kind, CredentialEnvironment.AlibabaCloud);
 
-    public static SdkCredentialMember Property(string type, string property, CredentialKind kind) => new(type, property, null, kind);
+    public static SdkCredentialMember Method(string type, string method, string parameter, CredentialKind kind) => new(type, method, parameter, kind, CredentialEnvironment.AlibabaCloud);
+
+    public static SdkCredentialMember Property(string type, string property, CredentialKind kind) => new(type, property, null, kind, CredentialEnvironment.AlibabaCloud);
+
+    /// <summary>The same member, of an SDK that reads other environment variables.</summary>
+    public SdkCredentialMember ReadsFrom(CredentialEnvironment environment) => new(TypeMetadataName, MemberName, ParameterName, Kind, environment);
 }

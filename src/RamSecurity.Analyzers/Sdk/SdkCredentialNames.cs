@@ -11,9 +11,11 @@ namespace RamSecurity.Analyzers.Sdk;
 internal static class SdkCredentialNames
 {
     // Constructors stand in the table as ".ctor", a name no syntax carries: their type name is what syntax shows.
+    // A product request's own properties (matched by shape) are named by their property alone.
     private static readonly HashSet<string> Names = new(
         SdkCredentialTable.Members
             .SelectMany(member => new[] { SdkTypes.SimpleName(member.TypeMetadataName), member.MemberName })
+            .Concat(SdkCredentialTable.RequestProperties.Select(property => property.Property))
             .Where(name => name != ".ctor"),
         System.StringComparer.Ordinal);
 
@@ -22,8 +24,21 @@ internal static class SdkCredentialNames
     // Config) need not be named, which keeps common words out of the text search.
     public static readonly IReadOnlyList<string> MentionedNames = SdkCredentialTable.Members
         .Select(member => SdkTypes.NameInSyntax(member.TypeMetadataName, member.MemberName))
+        .Concat(SdkCredentialTable.RequestProperties.Select(property => property.Property))
         .Distinct(System.StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>
+    /// The names syntax gives the members of SDKs that read other environment variables (OSS SDK V2): a literal
+    /// handed straight to one of them is reported through the SDK path first, so that its message names them.
+    /// </summary>
+    private static readonly HashSet<string> OtherEnvironmentNames = new(
+        SdkCredentialTable.Members
+            .Where(member => member.Environment != CredentialEnvironment.AlibabaCloud)
+            .Select(member => SdkTypes.NameInSyntax(member.TypeMetadataName, member.MemberName)),
+        System.StringComparer.Ordinal);
+
+    public static bool MayReadOtherEnvironment(string? name) => name is not null && OtherEnvironmentNames.Contains(name);
 
     /// <summary>The words a call, creation or assignment that may reach a credential member names.</summary>
     public static readonly WordSet Mentioned = new(MentionedNames);

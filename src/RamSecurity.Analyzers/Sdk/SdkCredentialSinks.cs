@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace RamSecurity.Analyzers.Sdk;
@@ -9,15 +10,20 @@ namespace RamSecurity.Analyzers.Sdk;
 /// </summary>
 internal sealed class SdkCredentialSinks
 {
-    private readonly Dictionary<INamedTypeSymbol, Dictionary<(string Member, string? Parameter), CredentialKind>> _byType;
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<(string Member, string? Parameter), SdkCredentialMember>> _byType;
+    private readonly RequestShape _requests;
 
-    private SdkCredentialSinks(Dictionary<INamedTypeSymbol, Dictionary<(string, string?), CredentialKind>> byType) => _byType = byType;
+    private SdkCredentialSinks(Dictionary<INamedTypeSymbol, Dictionary<(string, string?), SdkCredentialMember>> byType, RequestShape requests)
+    {
+        _byType = byType;
+        _requests = requests;
+    }
 
     /// <summary>Null when the compilation references no SDK type of the table: then no SDK analysis is registered.</summary>
     public static SdkCredentialSinks? Create(Compilation compilation)
     {
-        var byType = new Dictionary<INamedTypeSymbol, Dictionary<(string, string?), CredentialKind>>(SymbolEqualityComparer.Default);
-        var typesByName = new Dictionary<string, System.Collections.Immutable.ImmutableArray<INamedTypeSymbol>>();
+        var byType = new Dictionary<INamedTypeSymbol, Dictionary<(string, string?), SdkCredentialMember>>(SymbolEqualityComparer.Default);
+        var typesByName = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>();
         foreach (var member in SdkCredentialTable.Members)
         {
             if (!typesByName.TryGetValue(member.TypeMetadataName, out var types))
@@ -30,42 +36,122 @@ internal sealed class SdkCredentialSinks
             {
                 if (!byType.TryGetValue(type, out var members))
                 {
-                    members = new Dictionary<(string, string?), CredentialKind>();
+                    members = new Dictionary<(string, string?), SdkCredentialMember>();
                     byType.Add(type, members);
                 }
 
-                members[(member.MemberName, member.ParameterName)] = member.Kind;
+                members[(member.MemberName, member.ParameterName)] = member;
             }
         }
 
-        return byType.Count == 0 ? null : new SdkCredentialSinks(byType);
+        return byType.Count == 0 ? null : new SdkCredentialSinks(byType, RequestShape.Create(compilation));
     }
 
     public bool TryGetParameterKind(IMethodSymbol method, IParameterSymbol parameter, out CredentialKind kind)
     {
-        kind = default;
-        var original = method.OriginalDefinition;
-        return _byType.TryGetValue(original.ContainingType, out var members)
-            && members.TryGetValue((original.Name, parameter.Name), out kind);
+        var found = TryGetParameter(method, parameter, out var member);
+        kind = found ? member!.Kind : default;
+        return found;
     }
 
-    /// <summary>Finds the property, or the SDK property it overrides, in the table.</summary>
+    public bool TryGetParameter(IMethodSymbol method, IParameterSymbol parameter, out SdkCredentialMember? member)
+    {
+        member = null;
+        var original = method.OriginalDefinition;
+        return _byType.TryGetValue(original.ContainingType, out var members)
+            && members.TryGetValue((original.Name, parameter.Name), out member);
+    }
+
     public bool TryGetPropertyKind(IPropertySymbol property, out CredentialKind kind)
+    {
+        var found = TryGetProperty(property, out var member);
+        kind = found ? member!.Kind : default;
+        return found;
+    }
+
+    /// <summary>
+    /// Finds the property, or the SDK property it overrides, in the table; else a product request's own credential
+    /// property, by its shape (<see cref="SdkCredentialTable.RequestProperties"/>).
+    /// </summary>
+    public bool TryGetProperty(IPropertySymbol property, out SdkCredentialMember? member)
     {
         for (var current = property; current is not null; current = current.OverriddenProperty)
         {
             var original = current.OriginalDefinition;
             if (_byType.TryGetValue(original.ContainingType, out var members)
-                && members.TryGetValue((original.Name, null), out kind))
+                && members.TryGetValue((original.Name, null), out member))
             {
                 return true;
             }
         }
 
-        kind = default;
-        return false;
+        member = _requests.Property(property);
+        return member is not null;
     }
 
     /// <summary>True when the type has at least one credential member: a cheap first test before any argument is looked at.</summary>
     public bool IsSinkType(INamedTypeSymbol? type) => type is not null && SdkCredentialNames.MayName(type.Name) && _byType.ContainsKey(type.OriginalDefinition);
+
+    /// <summary>
+    /// Product requests (§8.4): a type derived from AcsRequest&lt;T&gt; (V1), or a TeaModel named *Request in an
+    /// AlibabaCloud.SDK.&lt;Product&gt;.Models namespace (V2). The property name is tested first, a string lookup.
+    /// </summary>
+    private sealed class RequestShape
+    {
+        private static readonly Dictionary<string, SdkCredentialMember> ByName = RequestMembers();
+
+        private readonly HashSet<INamedTypeSymbol> _v1Bases;
+        private readonly HashSet<INamedTypeSymbol> _v2Bases;
+
+        private RequestShape(HashSet<INamedTypeSymbol> v1Bases, HashSet<INamedTypeSymbol> v2Bases)
+        {
+            _v1Bases = v1Bases;
+            _v2Bases = v2Bases;
+        }
+
+        public static RequestShape Create(Compilation compilation) => new(
+            new HashSet<INamedTypeSymbol>(SdkTypes.Resolve(compilation, SdkCredentialTable.V1RequestBase), SymbolEqualityComparer.Default),
+            new HashSet<INamedTypeSymbol>(SdkTypes.Resolve(compilation, SdkCredentialTable.V2ModelBase), SymbolEqualityComparer.Default));
+
+        public SdkCredentialMember? Property(IPropertySymbol property)
+        {
+            if (!ByName.TryGetValue(property.Name, out var member) || property.ContainingType is not { } type || property.IsStatic)
+            {
+                return null;
+            }
+
+            return (_v1Bases.Count > 0 && DerivesFrom(type, _v1Bases)) || (_v2Bases.Count > 0 && IsV2Request(type)) ? member : null;
+        }
+
+        private bool IsV2Request(INamedTypeSymbol type) =>
+            type.Name.EndsWith(SdkCredentialTable.RequestSuffix, System.StringComparison.Ordinal)
+            && type.ContainingNamespace is { Name: SdkCredentialTable.V2ModelsNamespace } models
+            && models.ContainingNamespace?.ContainingNamespace is { } products
+            && products.ToDisplayString() == SdkCredentialTable.V2ProductsNamespace
+            && DerivesFrom(type, _v2Bases);
+
+        private static bool DerivesFrom(INamedTypeSymbol type, HashSet<INamedTypeSymbol> bases)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (bases.Contains(current.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<string, SdkCredentialMember> RequestMembers()
+        {
+            var members = new Dictionary<string, SdkCredentialMember>(System.StringComparer.Ordinal);
+            foreach (var (name, kind) in SdkCredentialTable.RequestProperties)
+            {
+                members.Add(name, SdkCredentialMember.Property(SdkCredentialTable.RequestShapeName, name, kind));
+            }
+
+            return members;
+        }
+    }
 }

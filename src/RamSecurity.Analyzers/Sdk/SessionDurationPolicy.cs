@@ -28,35 +28,56 @@ internal sealed class SessionDurationPolicy
     public const long DefaultMax = 3600;
     public const long DefaultFix = 900;
 
-    public static readonly SessionDurationPolicy Default = new(DefaultMax, DefaultFix);
+    public static readonly SessionDurationPolicy Default = new(DefaultMax, DefaultFix, OptionState.Absent);
 
-    private SessionDurationPolicy(long maxSeconds, long fixSeconds)
+    private SessionDurationPolicy(long maxSeconds, long fixSeconds, OptionState maxState)
     {
         MaxSeconds = maxSeconds;
         FixSeconds = System.Math.Min(fixSeconds, maxSeconds);
+        MaxState = maxState;
     }
 
     public long MaxSeconds { get; }
 
     public long FixSeconds { get; }
 
+    /// <summary>Where <see cref="MaxSeconds"/> comes from: the default, the team's value, or the default because the team's value was rejected.</summary>
+    public OptionState MaxState { get; }
+
     public static SessionDurationPolicy From(AnalyzerConfigOptions options)
     {
-        var max = Read(options, MaxOptionKey, out var parsedMax) == OptionState.Valid ? parsedMax : DefaultMax;
+        var maxState = Read(options, MaxOptionKey, out var parsedMax);
+        var max = maxState == OptionState.Valid ? parsedMax : DefaultMax;
         var fix = Read(options, FixOptionKey, out var parsedFix) == OptionState.Valid ? parsedFix : DefaultFix;
-        return max == DefaultMax && fix == DefaultFix ? Default : new SessionDurationPolicy(max, fix);
+        return maxState == OptionState.Absent && fix == DefaultFix ? Default : new SessionDurationPolicy(max, fix, maxState);
     }
 
-    /// <summary>Whether an option is absent, a valid number of seconds, or a value that falls back to the default.</summary>
+    /// <summary>How a message names a maximum: the team's, the default, or the default standing in for a rejected value.</summary>
+    public string DescribeMaximum(long seconds) => MaxState switch
+    {
+        OptionState.Valid => $"the configured maximum of {seconds} seconds ({MaxOptionKey})",
+        OptionState.Invalid => $"the default maximum of {seconds} seconds, since the configured value of {MaxOptionKey} was rejected (RAM009)",
+        _ => $"the default maximum of {seconds} seconds ({MaxOptionKey})",
+    };
+
+    /// <summary>
+    /// Whether an option is absent, a valid number of seconds, or a value that falls back to the default. An empty
+    /// value is a value ("key =" is a mistake worth a word); "unset", the .editorconfig way to clear a key, is absence.
+    /// </summary>
     public static OptionState Read(AnalyzerConfigOptions options, string key, out long seconds)
     {
         seconds = 0;
-        if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+        if (!options.TryGetValue(key, out var text) || string.Equals(text?.Trim(), "unset", System.StringComparison.OrdinalIgnoreCase))
         {
             return OptionState.Absent;
         }
 
-        return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds >= StsMinimum && seconds <= StsMaximum
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return OptionState.Invalid;
+        }
+
+        return long.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds >= StsMinimum && seconds <= StsMaximum
             ? OptionState.Valid
             : OptionState.Invalid;
     }

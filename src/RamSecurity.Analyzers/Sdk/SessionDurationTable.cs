@@ -16,6 +16,7 @@ internal static class SessionDurationTable
     private const string StsV2 = "AlibabaCloud.SDK.Sts20150401.Models.";
     private const string RamV1 = "Aliyun.Acs.Ram.Model.V20150501.";
     private const string RamV2 = "AlibabaCloud.SDK.Ram20150501.Models.";
+    private const string ResourceManager = "AlibabaCloud.SDK.ResourceManager20200331.Models.";
     private const string CoreStsProvider = "Aliyun.Acs.Core.Auth.STSAssumeRoleSessionCredentialsProvider";
     private const string RamRoleArnProvider = "Aliyun.Credentials.Provider.RamRoleArnCredentialProvider";
     private const string OidcRoleArnProvider = "Aliyun.Credentials.Provider.OIDCRoleArnCredentialProvider";
@@ -46,7 +47,10 @@ internal static class SessionDurationTable
         Property(RamV1 + "CreateRoleRequest", "MaxSessionDuration", RoleCeiling),
         Property(RamV2 + "CreateRoleRequest", "MaxSessionDuration", RoleCeiling),
         Property(RamV1 + "UpdateRoleRequest", "NewMaxSessionDuration", RoleCeiling),
-        Property(RamV2 + "UpdateRoleRequest", "NewMaxSessionDuration", RoleCeiling));
+        Property(RamV2 + "UpdateRoleRequest", "NewMaxSessionDuration", RoleCeiling),
+        Property(RamV2 + "CreateRoleShrinkRequest", "MaxSessionDuration", RoleCeiling),
+        Property(ResourceManager + "CreateRoleRequest", "MaxSessionDuration", RoleCeiling),
+        Property(ResourceManager + "UpdateRoleRequest", "NewMaxSessionDuration", RoleCeiling));
 
     /// <summary>The objects that should be created with a duration (RAM006), and how a fix gives them one.</summary>
     public static readonly ImmutableArray<SessionDurationCarrier> Carriers = ImmutableArray.Create(
@@ -59,6 +63,8 @@ internal static class SessionDurationTable
         SessionDurationCarrier.Initialized("Aliyun.Acs.Core.Auth.Sts.AssumeRoleRequest", "DurationSeconds"),
         SessionDurationCarrier.Initialized(RamV1 + "CreateRoleRequest", "MaxSessionDuration", isRoleCeiling: true),
         SessionDurationCarrier.Initialized(RamV2 + "CreateRoleRequest", "MaxSessionDuration", isRoleCeiling: true),
+        SessionDurationCarrier.Initialized(RamV2 + "CreateRoleShrinkRequest", "MaxSessionDuration", isRoleCeiling: true),
+        SessionDurationCarrier.Initialized(ResourceManager + "CreateRoleRequest", "MaxSessionDuration", isRoleCeiling: true),
 
         // Only a Config of a role type starts sessions; "access_key", "ecs_ram_role" and the rest have no duration.
         SessionDurationCarrier.Initialized("Aliyun.Credentials.Models.Config", "RoleSessionExpiration", roleTypes: ImmutableArray.Create("ram_role_arn", "oidc_role_arn")),

@@ -36,7 +36,7 @@ internal sealed class SessionDurationVerdict
             return new($"is above the {SessionDurationPolicy.StsMaximum} seconds STS accepts: AssumeRole fails", ceiling);
         }
 
-        return seconds > policy.MaxSeconds ? AboveMaximum(policy.MaxSeconds, ceiling) : null;
+        return seconds > policy.MaxSeconds ? AboveMaximum(policy, policy.MaxSeconds, ceiling) : null;
     }
 
     private static SessionDurationVerdict? JudgeCoreProvider(long seconds, SessionDurationPolicy policy)
@@ -63,9 +63,9 @@ internal sealed class SessionDurationVerdict
         }
 
         // A role's ceiling cannot be below 3600 seconds, so a stricter session maximum is not held against it.
-        return seconds > ceiling ? AboveMaximum(ceiling, ceiling) : null;
+        return seconds > ceiling ? AboveMaximum(policy, ceiling, ceiling) : null;
     }
 
-    private static SessionDurationVerdict AboveMaximum(long maximum, long replacement) =>
-        new($"is above the configured maximum of {maximum} seconds ({SessionDurationPolicy.MaxOptionKey})", replacement);
+    private static SessionDurationVerdict AboveMaximum(SessionDurationPolicy policy, long maximum, long replacement) =>
+        new("is above " + policy.DescribeMaximum(maximum), replacement);
 }

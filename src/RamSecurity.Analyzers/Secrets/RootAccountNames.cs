@@ -10,6 +10,9 @@ internal static class RootAccountNames
 {
     private static readonly string[] AccountQualifiers = { "main", "master", "primary" };
 
+    // The words that start an AccessKey's name: after an account qualifier they name that account's key.
+    private static readonly string[] AccessKeyWords = { "access", "accesskey", "accesskeyid", "accesskeysecret", "ak", "sk", "akid", "aksecret" };
+
     // Words next to "root" that give it another meaning ("configRoot" is an IConfigurationRoot, not the account).
     private static readonly string[] OtherRootsBefore =
     {
@@ -47,7 +50,9 @@ internal static class RootAccountNames
                 return true;
             }
 
-            if (System.Array.IndexOf(AccountQualifiers, word) >= 0 && next == "account")
+            // "MainAccount", and the account owner's key named without "account": "MasterAccessKeyId", "ALIYUN_MASTER_ACCESS_KEY_ID",
+            // "mainAk". "PrimaryKey" and "MasterSecret" (a TLS secret) are not an account's.
+            if (System.Array.IndexOf(AccountQualifiers, word) >= 0 && next is not null && (next == "account" || System.Array.IndexOf(AccessKeyWords, next) >= 0))
             {
                 return true;
             }
@@ -66,5 +71,9 @@ internal static class RootAccountNames
 
     /// <summary>A cheap necessary condition before any word is split.</summary>
     private static bool MayNameRootAccount(string name) =>
-        name.IndexOf("root", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("account", System.StringComparison.OrdinalIgnoreCase) >= 0;
+        name.IndexOf("root", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("account", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("master", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("main", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("primary", System.StringComparison.OrdinalIgnoreCase) >= 0;
 }

@@ -1,4 +1,4 @@
-// AlibabaCloud.SDK.Ram20150501 1.2.1 (V2), as ../shared/alibaba-sdk-api.md §3.5-3.6 record it.
+// AlibabaCloud.SDK.Ram20150501 1.2.1 (V2), as ../shared/alibaba-sdk-api.md §3.5-3.6, §8.5 and §8.6 record it.
 #nullable disable
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -42,6 +42,18 @@ namespace AlibabaCloud.SDK.Ram20150501
         public Task<CreatePolicyVersionResponse> CreatePolicyVersionWithOptionsAsync(CreatePolicyVersionRequest request, RuntimeOptions runtime) => throw null;
         public CreatePolicyVersionResponse CreatePolicyVersion(CreatePolicyVersionRequest request) => throw null;
         public Task<CreatePolicyVersionResponse> CreatePolicyVersionAsync(CreatePolicyVersionRequest request) => throw null;
+        public CreateLoginProfileResponse CreateLoginProfileWithOptions(CreateLoginProfileRequest request, RuntimeOptions runtime) => throw null;
+        public Task<CreateLoginProfileResponse> CreateLoginProfileWithOptionsAsync(CreateLoginProfileRequest request, RuntimeOptions runtime) => throw null;
+        public CreateLoginProfileResponse CreateLoginProfile(CreateLoginProfileRequest request) => throw null;
+        public Task<CreateLoginProfileResponse> CreateLoginProfileAsync(CreateLoginProfileRequest request) => throw null;
+        public UpdateLoginProfileResponse UpdateLoginProfileWithOptions(UpdateLoginProfileRequest request, RuntimeOptions runtime) => throw null;
+        public Task<UpdateLoginProfileResponse> UpdateLoginProfileWithOptionsAsync(UpdateLoginProfileRequest request, RuntimeOptions runtime) => throw null;
+        public UpdateLoginProfileResponse UpdateLoginProfile(UpdateLoginProfileRequest request) => throw null;
+        public Task<UpdateLoginProfileResponse> UpdateLoginProfileAsync(UpdateLoginProfileRequest request) => throw null;
+        public CreateUserResponse CreateUserWithOptions(CreateUserRequest request, RuntimeOptions runtime) => throw null;
+        public Task<CreateUserResponse> CreateUserWithOptionsAsync(CreateUserRequest request, RuntimeOptions runtime) => throw null;
+        public CreateUserResponse CreateUser(CreateUserRequest request) => throw null;
+        public Task<CreateUserResponse> CreateUserAsync(CreateUserRequest request) => throw null;
     }
 }
 
@@ -223,4 +235,100 @@ namespace AlibabaCloud.SDK.Ram20150501.Models
             public string VersionId { get; set; }
         }
     }
+
+    public class CreatePolicyShrinkRequest : Tea.TeaModel
+    {
+        public string Description { get; set; }
+        public string PolicyDocument { get; set; }
+        public string PolicyName { get; set; }
+        public string TagShrink { get; set; }
+    }
+
+    public class CreateRoleShrinkRequest : Tea.TeaModel
+    {
+        public string AssumeRolePolicyDocument { get; set; }
+        public string Description { get; set; }
+        public long? MaxSessionDuration { get; set; }
+        public string RoleName { get; set; }
+        public string TagShrink { get; set; }
+    }
+
+    public class CreateUserRequest : Tea.TeaModel
+    {
+        public string Comments { get; set; }
+        public string DisplayName { get; set; }
+        public string Email { get; set; }
+        public string MobilePhone { get; set; }
+        public string UserName { get; set; }
+    }
+
+    public class CreateUserResponse : Tea.TeaModel
+    {
+        public Dictionary<string, string> Headers { get; set; }
+        public int? StatusCode { get; set; }
+        public CreateUserResponseBody Body { get; set; }
+    }
+
+    public class CreateUserResponseBody : Tea.TeaModel
+    {
+        public string RequestId { get; set; }
+        public CreateUserResponseBodyUser User { get; set; }
+
+        public class CreateUserResponseBodyUser : Tea.TeaModel
+        {
+            public string Comments { get; set; }
+            public string CreateDate { get; set; }
+            public string DisplayName { get; set; }
+            public string Email { get; set; }
+            public string MobilePhone { get; set; }
+            public string UserId { get; set; }
+            public string UserName { get; set; }
+        }
+    }
+
+    public class CreateLoginProfileRequest : Tea.TeaModel
+    {
+        public bool? MFABindRequired { get; set; }
+        public string Password { get; set; }
+        public bool? PasswordResetRequired { get; set; }
+        public string UserName { get; set; }
+    }
+
+    public class CreateLoginProfileResponse : Tea.TeaModel
+    {
+        public Dictionary<string, string> Headers { get; set; }
+        public int? StatusCode { get; set; }
+        public CreateLoginProfileResponseBody Body { get; set; }
+    }
+
+    public class CreateLoginProfileResponseBody : Tea.TeaModel
+    {
+        public CreateLoginProfileResponseBodyLoginProfile LoginProfile { get; set; }
+        public string RequestId { get; set; }
+
+        public class CreateLoginProfileResponseBodyLoginProfile : Tea.TeaModel
+        {
+            public string CreateDate { get; set; }
+            public bool? MFABindRequired { get; set; }
+            public bool? PasswordResetRequired { get; set; }
+            public string UserName { get; set; }
+        }
+    }
+
+    public class UpdateLoginProfileRequest : Tea.TeaModel
+    {
+        public bool? MFABindRequired { get; set; }
+        public string Password { get; set; }
+        public bool? PasswordResetRequired { get; set; }
+        public string UserName { get; set; }
+    }
+
+    public class UpdateLoginProfileResponse : Tea.TeaModel
+    {
+        public Dictionary<string, string> Headers { get; set; }
+        public int? StatusCode { get; set; }
+        public UpdateLoginProfileResponseBody Body { get; set; }
+    }
+
+    public class UpdateLoginProfileResponseBody : Tea.TeaModel { public string RequestId { get; set; } }
 }

@@ -378,3 +378,83 @@ namespace Aliyun.Credentials.Provider
         public override string GetProviderName() => throw null;
     }
 }
+
+// The environment overrides and the token-taking builders of Aliyun.Credentials 1.5.3 (../shared/alibaba-sdk-api.md §8.9).
+namespace Aliyun.Credentials.Utils
+{
+    public class ParameterHelper
+    {
+        public static string SignString(string source, string accessSecret) => throw null;
+    }
+
+    public class AuthUtils
+    {
+        public static string EnvironmentAccessKeyId { get; set; }
+        public static string EnvironmentAccesskeySecret { get; set; }
+        public static string EnvironmentSecurityToken { get; set; }
+    }
+}
+
+namespace Aliyun.Credentials.Provider
+{
+    public class CloudSSOCredentialProvider : SessionCredentialsProvider
+    {
+        private CloudSSOCredentialProvider() { }
+        public override RefreshResult<CredentialModel> RefreshCredentials() => throw null;
+        public override Task<RefreshResult<CredentialModel>> RefreshCredentialsAsync() => throw null;
+        public override string GetProviderName() => throw null;
+
+        public new class Builder : SessionCredentialsProvider.Builder
+        {
+            public Builder SignInUrl(string signInUrl) => throw null;
+            public Builder AccountId(string accountId) => throw null;
+            public Builder AccessConfig(string accessConfig) => throw null;
+            public Builder AccessToken(string accessToken) => throw null;
+            public Builder AccessTokenExpire(long accessTokenExpire) => throw null;
+            public Builder ConnectTimeout(int? connectTimeout) => throw null;
+            public Builder ReadTimeout(int? readTimeout) => throw null;
+            public CloudSSOCredentialProvider Build() => throw null;
+        }
+    }
+
+    public delegate void OAuthTokenUpdateCallback(string refreshToken, string accessToken, string accessKeyId, string accessKeySecret, string securityToken, long accessTokenExpire, long stsExpire);
+
+    public class OAuthCredentialProvider : SessionCredentialsProvider
+    {
+        private OAuthCredentialProvider() { }
+        public override RefreshResult<CredentialModel> RefreshCredentials() => throw null;
+        public override Task<RefreshResult<CredentialModel>> RefreshCredentialsAsync() => throw null;
+        public override string GetProviderName() => throw null;
+
+        public new class Builder : SessionCredentialsProvider.Builder
+        {
+            public Builder ClientId(string clientId) => throw null;
+            public Builder SignInUrl(string signInUrl) => throw null;
+            public Builder RefreshToken(string refreshToken) => throw null;
+            public Builder AccessToken(string accessToken) => throw null;
+            public Builder AccessTokenExpire(long accessTokenExpire) => throw null;
+            public Builder ConnectTimeout(int? connectTimeout) => throw null;
+            public Builder ReadTimeout(int? readTimeout) => throw null;
+            public Builder TokenUpdateCallback(OAuthTokenUpdateCallback callback) => throw null;
+            public OAuthCredentialProvider Build() => throw null;
+        }
+    }
+
+    public delegate void ExternalCredentialUpdateCallback(string accessKeyId, string accessKeySecret, string securityToken, long expiration);
+
+    public class ExternalCredentialProvider : IAlibabaCloudCredentialsProvider
+    {
+        private ExternalCredentialProvider() { }
+        public CredentialModel GetCredentials() => throw null;
+        public Task<CredentialModel> GetCredentialsAsync() => throw null;
+        public string GetProviderName() => throw null;
+
+        public class Builder
+        {
+            public Builder ProcessCommand(string processCommand) => throw null;
+            public Builder TimeoutMilliseconds(int? timeoutMilliseconds) => throw null;
+            public Builder CredentialUpdateCallback(ExternalCredentialUpdateCallback callback) => throw null;
+            public ExternalCredentialProvider Build() => throw null;
+        }
+    }
+}

@@ -6,4 +6,13 @@ using System.Collections.Generic;
 namespace Tea
 {
     public class TeaModel { }
+
+    public class TeaRequest
+    {
+        public string Protocol { get; set; }
+        public string Method { get; set; }
+        public string Pathname { get; set; }
+        public Dictionary<string, string> Headers { get; set; }
+        public Dictionary<string, string> Query { get; set; }
+    }
 }

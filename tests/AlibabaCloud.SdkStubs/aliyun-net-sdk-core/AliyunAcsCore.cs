@@ -167,8 +167,22 @@ namespace Aliyun.Acs.Core
 
 namespace Aliyun.Acs.Core.Auth
 {
-    public abstract class Signer { }
-    public abstract class ISigner { }
+    public abstract class Signer
+    {
+        public abstract string SignString(string stringToSign, AlibabaCloudCredentials credentials);
+        public abstract string SignString(string stringToSign, string accessKeySecret);
+        public abstract string GetSignerName();
+        public abstract string GetSignerVersion();
+        public abstract string GetSignerType();
+        public static Signer GetSigner(AlibabaCloudCredentials credentials) => throw null;
+    }
+
+    public abstract class ISigner
+    {
+        public abstract string SignerName { get; }
+        public abstract string SignerVersion { get; }
+        public abstract string SignString(string source, string accessSecret);
+    }
 
     public interface AlibabaCloudCredentials
     {
@@ -367,5 +381,64 @@ namespace Aliyun.Acs.Core.Auth.Sts
             public string Arn { get; set; }
             public string AssumedRoleId { get; set; }
         }
+    }
+}
+
+// Signing helpers that take the secret, and the bearer-token signer (../shared/alibaba-sdk-api.md §8.9).
+namespace Aliyun.Acs.Core.Auth
+{
+    public class ShaHmac1 : ISigner
+    {
+        public override string SignerName => throw null;
+        public override string SignerVersion => throw null;
+        public override string SignString(string source, string accessSecret) => throw null;
+    }
+
+    public class ShaHmac256 : ISigner
+    {
+        public override string SignerName => throw null;
+        public override string SignerVersion => throw null;
+        public override string SignString(string source, string accessSecret) => throw null;
+    }
+
+    public class BearerTokenSigner : Signer
+    {
+        public override string SignString(string stringToSign, AlibabaCloudCredentials credentials) => throw null;
+        public override string SignString(string stringToSign, string accessKeySecret) => throw null;
+        public override string GetSignerName() => throw null;
+        public override string GetSignerVersion() => throw null;
+        public override string GetSignerType() => throw null;
+    }
+
+    public interface ISignatureComposer
+    {
+        Dictionary<string, string> RefreshSignParameters(Dictionary<string, string> parameters, Signer signer, string accessKeyId, FormatType? format);
+        string ComposeStringToSign(MethodType? method, string uriPattern, Signer signer, Dictionary<string, string> queries, Dictionary<string, string> headers, Dictionary<string, string> paths);
+    }
+
+    public class RpcSignatureComposer : ISignatureComposer
+    {
+        public static ISignatureComposer GetComposer() => throw null;
+        public Dictionary<string, string> RefreshSignParameters(Dictionary<string, string> parameters, Signer signer, string accessKeyId, FormatType? format) => throw null;
+        public string ComposeStringToSign(MethodType? method, string uriPattern, Signer signer, Dictionary<string, string> queries, Dictionary<string, string> headers, Dictionary<string, string> paths) => throw null;
+    }
+
+    public class RoaSignatureComposer : ISignatureComposer
+    {
+        public static ISignatureComposer GetComposer() => throw null;
+        public Dictionary<string, string> RefreshSignParameters(Dictionary<string, string> parameters, Signer signer, string accessKeyId, FormatType? format) => throw null;
+        public string ComposeStringToSign(MethodType? method, string uriPattern, Signer signer, Dictionary<string, string> queries, Dictionary<string, string> headers, Dictionary<string, string> paths) => throw null;
+    }
+}
+
+namespace Aliyun.Acs.Core
+{
+    public class HmacSHA1Signer : Signer
+    {
+        public override string SignString(string stringToSign, AlibabaCloudCredentials credentials) => throw null;
+        public override string SignString(string stringToSign, string accessKeySecret) => throw null;
+        public override string GetSignerName() => throw null;
+        public override string GetSignerVersion() => throw null;
+        public override string GetSignerType() => throw null;
     }
 }

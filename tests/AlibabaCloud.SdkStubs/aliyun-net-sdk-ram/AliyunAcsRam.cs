@@ -1,4 +1,4 @@
-// aliyun-net-sdk-ram 3.2.0 (V1 RAM model), as ../shared/alibaba-sdk-api.md §2.1 records it.
+// aliyun-net-sdk-ram 3.2.0 (V1 RAM model), as ../shared/alibaba-sdk-api.md §2.1 and §8.5 record it.
 #nullable disable
 using Aliyun.Acs.Core;
 using Aliyun.Acs.Core.Transform;
@@ -159,4 +159,68 @@ namespace Aliyun.Acs.Ram.Model.V20150501
             public string CreateDate { get; set; }
         }
     }
+
+    public class CreateUserRequest : RpcAcsRequest<CreateUserResponse>
+    {
+        public CreateUserRequest() : base("Ram", "2015-05-01", "CreateUser", "Ram", "openAPI") { }
+        public string MobilePhone { get; set; }
+        public string Email { get; set; }
+        public string Comments { get; set; }
+        public string DisplayName { get; set; }
+        public string UserName { get; set; }
+        public override CreateUserResponse GetResponse(UnmarshallerContext unmarshallerContext) => throw null;
+    }
+
+    public class CreateUserResponse : AcsResponse
+    {
+        public new string RequestId { get; set; }
+        public CreateUser_User User { get; set; }
+
+        public class CreateUser_User
+        {
+            public string DisplayName { get; set; }
+            public string Email { get; set; }
+            public string MobilePhone { get; set; }
+            public string UserId { get; set; }
+            public string Comments { get; set; }
+            public string CreateDate { get; set; }
+            public string UserName { get; set; }
+        }
+    }
+
+    public class CreateLoginProfileRequest : RpcAcsRequest<CreateLoginProfileResponse>
+    {
+        public CreateLoginProfileRequest() : base("Ram", "2015-05-01", "CreateLoginProfile", "Ram", "openAPI") { }
+        public string Password { get; set; }
+        public bool? MFABindRequired { get; set; }
+        public bool? PasswordResetRequired { get; set; }
+        public string UserName { get; set; }
+        public override CreateLoginProfileResponse GetResponse(UnmarshallerContext unmarshallerContext) => throw null;
+    }
+
+    public class CreateLoginProfileResponse : AcsResponse
+    {
+        public new string RequestId { get; set; }
+        public CreateLoginProfile_LoginProfile LoginProfile { get; set; }
+
+        public class CreateLoginProfile_LoginProfile
+        {
+            public bool? PasswordResetRequired { get; set; }
+            public string CreateDate { get; set; }
+            public string UserName { get; set; }
+            public bool? MFABindRequired { get; set; }
+        }
+    }
+
+    public class UpdateLoginProfileRequest : RpcAcsRequest<UpdateLoginProfileResponse>
+    {
+        public UpdateLoginProfileRequest() : base("Ram", "2015-05-01", "UpdateLoginProfile", "Ram", "openAPI") { }
+        public string Password { get; set; }
+        public bool? MFABindRequired { get; set; }
+        public bool? PasswordResetRequired { get; set; }
+        public string UserName { get; set; }
+        public override UpdateLoginProfileResponse GetResponse(UnmarshallerContext unmarshallerContext) => throw null;
+    }
+
+    public class UpdateLoginProfileResponse : AcsResponse { public new string RequestId { get; set; } }
 }

@@ -54,6 +54,104 @@ public class RAM002HardcodedAccessKeySecretTests
         """,
         referenceSdk: false);
 
+    [Fact]
+    public Task MixedSettingsClass_OnlyTheAlibabaPairIsReported() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        sealed class ExternalSettings
+        {
+            internal string AliyunAccessKeyId { get; set; } = {|RAM001:"{{AccessKeyId}}"|};
+            internal string GitHubClientSecret { get; set; } = "{{AccessKeySecret}}";
+            internal string JwtSecret { get; set; } = "{{AccessKeySecret}}";
+            internal string StripeApiKey { get; set; } = "{{AccessKeySecret}}";
+            internal string WebhookSecret { get; set; } = "{{AccessKeySecret}}";
+            internal string SmsTemplateId { get; set; } = "{{AccessKeySecret}}";
+            internal string DingTalkAppSecret { get; set; } = "{{AccessKeySecret}}";
+        }
+        """,
+        referenceSdk: false);
+
+    [Fact]
+    public Task SharingATypeWithAnAccessKeyPair_IsNotStandingBesideIt() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        static class Keys
+        {
+            internal const string AccessKeyId = {|RAM001:"{{AccessKeyId}}"|};
+            internal const string AccessKeySecret = {|RAM002:"{{AccessKeySecret}}"|};
+            internal const string GroupId = "{{AccessKeySecret}}";
+            internal const string Unrelated = "x";
+            internal const string Other = "{{AccessKeySecret}}";
+        }
+        """,
+        referenceSdk: false);
+
+    [Theory]
+    [InlineData("AliyunAk", "AliyunSk")]
+    [InlineData("OssKeyId", "OssKeySecret")]
+    [InlineData("AccessKeyId", "AccessKeySecret")]
+    [InlineData("StorageAccessKeyId", "StorageAccessKeySecret")]
+    [InlineData("ProdAkId", "ProdAkSecret")]
+    public Task AdjacentDeclarationsThatMakeThePair_Diagnostic(string idName, string secretName) => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        class Settings
+        {
+            public string {{idName}} { get; set; } = {|RAM001:"{{AccessKeyId}}"|};
+            public string {{secretName}} { get; set; } = {|RAM002:"{{AccessKeySecret}}"|};
+            void Locals()
+            {
+                string local{{idName}} = {|RAM001:"{{OtherAccessKeyId}}"|}, local{{secretName}} = {|RAM002:"{{AccessKeySecret}}"|};
+                System.Console.WriteLine(local{{idName}} + local{{secretName}});
+            }
+        }
+        """,
+        referenceSdk: false);
+
+    [Theory]
+    [InlineData("AliyunAk", "ProdSk")]            // the stems differ
+    [InlineData("AccessKeyId", "TemplateCode")]  // named as something else
+    [InlineData("AliyunAccessKeyId", "GitHubClientSecret")]
+    public Task AdjacentDeclarationsThatDoNotMakeAPair_NoDiagnostic(string idName, string otherName) => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        class Settings
+        {
+            public string {{idName}} { get; set; } = {|RAM001:"{{AccessKeyId}}"|};
+            public string {{otherName}} { get; set; } = "{{AccessKeySecret}}";
+        }
+        """,
+        referenceSdk: false);
+
+    [Fact]
+    public Task InitializerAndArguments_TravelTogether_UnlessANameSaysOtherwise() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        class Settings
+        {
+            public string Id { get; set; } = "";
+            public string Sk { get; set; } = "";
+            public string GitHubClientSecret { get; set; } = "";
+            public string TemplateCode { get; set; } = "";
+            static void Connect(string id, string secret) { }
+            static Settings Create()
+            {
+                Connect({|RAM001:"{{AccessKeyId}}"|}, {|RAM002:"{{AccessKeySecret}}"|});
+                _ = new Settings { Id = {|RAM001:"{{AccessKeyId}}"|}, Sk = {|RAM002:"{{AccessKeySecret}}"|} };
+                _ = new Settings { Id = {|RAM001:"{{AccessKeyId}}"|}, GitHubClientSecret = "{{AccessKeySecret}}", TemplateCode = "{{AccessKeySecret}}" };
+                _ = new { ak = {|RAM001:"{{AccessKeyId}}"|}, sk = {|RAM002:"{{AccessKeySecret}}"|}, wechatAppSecret = "{{AccessKeySecret}}" };
+                return new Settings();
+            }
+        }
+        """,
+        referenceSdk: false);
+
+    [Fact]
+    public Task OtherProvidersNameReachingTheSdk_StillReported() => VerifyCS.VerifyAnalyzerAsync(
+        $$"""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            private const string GitHubClientSecret = {|RAM002:"{{AccessKeySecret}}"|};
+            OssClient Create(string id) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", id, GitHubClientSecret);
+        }
+        """);
+
     [Theory]
     [InlineData("AccessKeyId=" + AccessKeyId + ";AccessKeySecret=" + AccessKeySecret, "{|RAM001:{|RAM002:", "|}|}")]
     [InlineData(AccessKeyId + ":" + AccessKeySecret, "{|RAM001:{|RAM002:", "|}|}")]

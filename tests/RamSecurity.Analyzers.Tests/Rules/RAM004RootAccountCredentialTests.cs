@@ -54,6 +54,40 @@ public class RAM004RootAccountCredentialTests
         VerifyCS.Diagnostic(Descriptors.RootAccountCredential).WithLocation(4).WithArguments("MainAccount", "Config"));
 
     [Fact]
+    public Task MasterNamedKeysWithoutTheWordAccount_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using System;
+        using Aliyun.OSS;
+        class Setup
+        {
+            private readonly Settings _settings = new();
+
+            Aliyun.Credentials.Client Credentials() => new Aliyun.Credentials.Client({|#0:new Aliyun.Credentials.Models.Config|}
+            {
+                Type = "access_key",
+                AccessKeyId = _settings.MasterAccessKeyId,
+                AccessKeySecret = _settings.MasterAccessKeySecret,
+            });
+
+            OssClient Storage() => {|#1:new OssClient("https://oss-cn-hangzhou.aliyuncs.com", Environment.GetEnvironmentVariable("ALIYUN_MASTER_ACCESS_KEY_ID"), Environment.GetEnvironmentVariable("ALIYUN_MASTER_ACCESS_KEY_SECRET"))|};
+
+            class Settings { public string MasterAccessKeyId { get; } = ""; public string MasterAccessKeySecret { get; } = ""; }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.RootAccountCredential).WithLocation(0).WithArguments("MasterAccessKeyId", "Config"),
+        VerifyCS.Diagnostic(Descriptors.RootAccountCredential).WithLocation(1).WithArguments("ALIYUN_MASTER_ACCESS_KEY_ID", "OssClient"));
+
+    [Fact]
+    public Task PrimaryKeysAndMasterSecrets_AreNotTheAccount_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using Aliyun.OSS;
+        class Clients
+        {
+            OssClient Create(string endpoint, string primaryKey, string masterSecret) => new OssClient(endpoint, primaryKey, masterSecret);
+        }
+        """);
+
+    [Fact]
     public Task OtherMeaningsOfRoot_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         using System;
         using Aliyun.OSS;
@@ -120,8 +154,37 @@ public class RAM004RootAccountCredentialTests
             void Send(Aliyun.Acs.Core.IAcsClient v1, AlibabaCloud.SDK.Ram20150501.Client v2, AlibabaCloud.SDK.Ram20150501.Models.CreateAccessKeyRequest r) => v2.CreateAccessKey(r);
         }
         """,
-        VerifyCS.Diagnostic(Descriptors.RootAccountAccessKeyCreated).WithLocation(0).WithArguments("CreateAccessKeyRequest"),
-        VerifyCS.Diagnostic(Descriptors.RootAccountAccessKeyCreated).WithLocation(1).WithArguments("CreateAccessKeyRequest"));
+        VerifyCS.Diagnostic(Descriptors.RootAccountAccessKeyCreated).WithLocation(0).WithArguments("CreateAccessKeyRequest", "UserName"),
+        VerifyCS.Diagnostic(Descriptors.RootAccountAccessKeyCreated).WithLocation(1).WithArguments("CreateAccessKeyRequest", "UserName"));
+
+    [Fact]
+    public Task ImsCreateAccessKeyWithoutUserPrincipalName_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        class Keys
+        {
+            void Create(Aliyun.Acs.Core.IAcsClient v1, AlibabaCloud.SDK.Ims20190815.Client v2)
+            {
+                v1.GetAcsResponse({|#0:new Aliyun.Acs.Ims.Model.V20190815.CreateAccessKeyRequest()|});
+                v2.CreateAccessKey({|#1:new AlibabaCloud.SDK.Ims20190815.Models.CreateAccessKeyRequest()|} { UserPrincipalName = "" });
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.RootAccountAccessKeyCreated).WithLocation(0).WithArguments("CreateAccessKeyRequest", "UserPrincipalName"),
+        VerifyCS.Diagnostic(Descriptors.RootAccountAccessKeyCreated).WithLocation(1).WithArguments("CreateAccessKeyRequest", "UserPrincipalName"));
+
+    [Fact]
+    public Task ImsCreateAccessKeyForANamedUser_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        class Keys
+        {
+            void Create(Aliyun.Acs.Core.IAcsClient v1, AlibabaCloud.SDK.Ims20190815.Client v2, string user)
+            {
+                v1.GetAcsResponse(new Aliyun.Acs.Ims.Model.V20190815.CreateAccessKeyRequest { UserPrincipalName = "deploy-bot@demo.onaliyun.com" });
+                var later = new AlibabaCloud.SDK.Ims20190815.Models.CreateAccessKeyRequest();
+                later.UserPrincipalName = user;
+                v2.CreateAccessKey(later);
+            }
+        }
+        """);
 
     [Fact]
     public Task CreateAccessKeyForANamedUser_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""

@@ -57,6 +57,83 @@ public class RAM005LongLivedAccessKeyTests
         VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(2).WithArguments("Config"));
 
     [Fact]
+    public Task OssV2StaticPair_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        #pragma warning disable CS0618 // StaticCredentialsProvide, the 0.1.1 name
+        using System;
+        using AlibabaCloud.OSS.V2.Credentials;
+        class Storage
+        {
+            static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "";
+
+            void Create(AlibabaCloud.OSS.V2.Configuration cfg)
+            {
+                cfg.CredentialsProvider = {|#0:new StaticCredentialsProvider(Env("OSS_ACCESS_KEY_ID"), Env("OSS_ACCESS_KEY_SECRET"))|};
+                var old = {|#1:new StaticCredentialsProvide(Env("ID"), Env("SECRET"))|};
+                var func = new CredentialsProviderFunc(() => {|#2:new Credentials(Env("ID"), Env("SECRET"))|});
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(0).WithArguments("StaticCredentialsProvider"),
+        VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(1).WithArguments("StaticCredentialsProvide"),
+        VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(2).WithArguments("Credentials"));
+
+    [Fact]
+    public Task OssV2WithTokenOrFromEnvironment_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        using System;
+        using AlibabaCloud.OSS.V2.Credentials;
+        class Storage
+        {
+            static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "";
+
+            void Create(AlibabaCloud.OSS.V2.Configuration cfg, Aliyun.Credentials.Client chain)
+            {
+                cfg.CredentialsProvider = new EnvironmentVariableCredentialsProvider();
+                cfg.CredentialsProvider = new StaticCredentialsProvider(Env("ID"), Env("SECRET"), Env("TOKEN"));
+                cfg.CredentialsProvider = new CredentialsProviderFunc(() =>
+                {
+                    var credential = chain.GetCredential();
+                    return new Credentials(credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken);
+                });
+                cfg.CredentialsProvider = new AnonymousCredentialsProvider();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task StaticPairInTeaOssAndRpcRoaConfigs_Diagnostic() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        class Configs
+        {
+            void Create(string id, string secret)
+            {
+                var oss = new AlibabaCloud.OSS.Client({|#0:new AlibabaCloud.OSS.Models.Config|} { AccessKeyId = id, AccessKeySecret = secret, Endpoint = "oss-cn-hangzhou.aliyuncs.com" });
+                var rpc = new AlibabaCloud.SDK.Ddosbgp20171120.Client({|#1:new AlibabaCloud.RPCClient.Models.Config|} { AccessKeyId = id, AccessKeySecret = secret });
+                var roa = {|#2:new AlibabaCloud.ROAClient.Models.Config()|};
+                roa.AccessKeyId = id;
+                roa.AccessKeySecret = secret;
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(0).WithArguments("Config"),
+        VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(1).WithArguments("Config"),
+        VerifyCS.Diagnostic(Descriptors.LongLivedAccessKey).WithLocation(2).WithArguments("Config"));
+
+    [Fact]
+    public Task TeaOssAndRpcRoaConfigsWithTokenOrChain_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        class Configs
+        {
+            void Create(string id, string secret, string token)
+            {
+                var oss = new AlibabaCloud.OSS.Models.Config { Type = "sts", AccessKeyId = id, AccessKeySecret = secret, SecurityToken = token };
+                var rpc = new AlibabaCloud.RPCClient.Models.Config { Credential = new Aliyun.Credentials.Client() };
+                var roa = new AlibabaCloud.ROAClient.Models.Config { AccessKeyId = id, AccessKeySecret = secret, SecurityToken = token };
+                var onlyId = new AlibabaCloud.RPCClient.Models.Config { AccessKeyId = id };
+            }
+        }
+        """);
+
+    [Fact]
     public Task TemporaryCredentialsAndRoles_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         #pragma warning disable CS0612, CS0618
         using Aliyun.OSS;

@@ -61,6 +61,33 @@ public class RAM006SessionDurationNotSetTests
         VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(1).WithArguments("CreateRoleRequest", "MaxSessionDuration"));
 
     [Fact]
+    public Task ResourceManagerCreateRoleAndShrinkRequestWithoutDuration_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        class Roles
+        {
+            void Create(AlibabaCloud.SDK.ResourceManager20200331.Client client)
+            {
+                client.CreateRole({|#0:new AlibabaCloud.SDK.ResourceManager20200331.Models.CreateRoleRequest()|} { RoleName = "reader" });
+                var shrink = {|#1:new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleShrinkRequest()|} { RoleName = "reader" };
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(0).WithArguments("CreateRoleRequest", "MaxSessionDuration"),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(1).WithArguments("CreateRoleShrinkRequest", "MaxSessionDuration"));
+
+    [Fact]
+    public Task ResourceManagerCreateRoleWithDuration_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
+        class Roles
+        {
+            void Create(AlibabaCloud.SDK.ResourceManager20200331.Client client)
+            {
+                client.CreateRole(new AlibabaCloud.SDK.ResourceManager20200331.Models.CreateRoleRequest { RoleName = "reader", MaxSessionDuration = 3600 });
+                var shrink = new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleShrinkRequest { RoleName = "reader", MaxSessionDuration = 3600 };
+                client.UpdateRole(new AlibabaCloud.SDK.ResourceManager20200331.Models.UpdateRoleRequest { RoleName = "reader" });
+            }
+        }
+        """);
+
+    [Fact]
     public Task CoreRoleProviderWithoutWithRoleSessionDurationSeconds_Diagnostic() => VerifyCS.VerifyAnalyzerAsync("""
         using Aliyun.Acs.Core;
         using Aliyun.Acs.Core.Auth;
@@ -161,6 +188,30 @@ public class RAM006SessionDurationNotSetTests
             }
         }
         """);
+
+    [Fact]
+    public Task RoleProviderBuiltFromAConfigWithoutExpiration_DiagnosticOnTheConfig() => VerifyCS.VerifyAnalyzerAsync("""
+        #pragma warning disable CS0618
+        using Aliyun.Credentials.Models;
+        using Aliyun.Credentials.Provider;
+        class Providers
+        {
+            void Use(string roleArn)
+            {
+                var ram = new RamRoleArnCredentialProvider({|#0:new Config|} { RoleArn = roleArn, RoleSessionName = "job" });
+                ram.GetCredentials();
+
+                var config = {|#1:new Config|} { RoleArn = roleArn, OIDCProviderArn = "p", OIDCTokenFilePath = "/token" };
+                var oidc = new OIDCRoleArnCredentialProvider(config);
+                oidc.GetCredentials();
+
+                var withExpiration = new RamRoleArnCredentialProvider(new Config { RoleArn = roleArn, RoleSessionExpiration = 900 });
+                withExpiration.GetCredentials();
+            }
+        }
+        """,
+        VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(0).WithArguments("Config", "RoleSessionExpiration"),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationNotSet).WithLocation(1).WithArguments("Config", "RoleSessionExpiration"));
 
     [Fact]
     public Task DurationSetEveryWay_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""

@@ -6,7 +6,7 @@ namespace RamSecurity.Analyzers.Tests.Rules;
 
 public class RAM007SessionDurationTooLongTests
 {
-    private const string AboveDefaultMaximum = "is above the configured maximum of 3600 seconds (ram_security.max_session_duration)";
+    private const string AboveDefaultMaximum = "is above the default maximum of 3600 seconds (ram_security.max_session_duration)";
     private const string BelowSts = "is below the 900 seconds STS accepts: AssumeRole fails";
     private const string AboveSts = "is above the 43200 seconds STS accepts: AssumeRole fails";
 
@@ -126,13 +126,20 @@ public class RAM007SessionDurationTooLongTests
                 var c = new Aliyun.Acs.Ram.Model.V20150501.UpdateRoleRequest { NewMaxSessionDuration = {|#2:50000|} };
                 var d = new AlibabaCloud.SDK.Ram20150501.Models.UpdateRoleRequest { NewMaxSessionDuration = {|#3:7200|} };
                 var fine = new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleRequest { MaxSessionDuration = 3600 };
+                var e = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreateRoleRequest { MaxSessionDuration = {|#4:43200|} };
+                var f = new AlibabaCloud.SDK.ResourceManager20200331.Models.UpdateRoleRequest { NewMaxSessionDuration = {|#5:1800|} };
+                var g = new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleShrinkRequest { MaxSessionDuration = {|#6:7200|} };
+                var fineToo = new AlibabaCloud.SDK.ResourceManager20200331.Models.UpdateRoleRequest { NewMaxSessionDuration = 3600 };
             }
         }
         """,
         VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(0).WithArguments("43200", AboveDefaultMaximum),
         VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(1).WithArguments("1800", "is outside 3600..43200, the range of a RAM role's maximum session duration: the request fails"),
         VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(2).WithArguments("50000", "is outside 3600..43200, the range of a RAM role's maximum session duration: the request fails"),
-        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(3).WithArguments("7200", AboveDefaultMaximum));
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(3).WithArguments("7200", AboveDefaultMaximum),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(4).WithArguments("43200", AboveDefaultMaximum),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(5).WithArguments("1800", "is outside 3600..43200, the range of a RAM role's maximum session duration: the request fails"),
+        VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(6).WithArguments("7200", AboveDefaultMaximum));
 
     [Fact]
     public Task WithinPolicyOrNotConstant_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
@@ -236,7 +243,8 @@ public class RAM007SessionDurationTooLongTests
         };
 
         // Only the web code is held to one hour; the batch folder allows four.
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithSpan("/src/Web/Api.cs", 3, 97, 3, 101).WithArguments("7200", AboveDefaultMaximum));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithSpan("/src/Web/Api.cs", 3, 97, 3, 101)
+            .WithArguments("7200", "is above the configured maximum of 3600 seconds (ram_security.max_session_duration)"));
         return test.RunAsync();
     }
 
@@ -245,7 +253,8 @@ public class RAM007SessionDurationTooLongTests
     [InlineData("100")]
     [InlineData("50000")]
     [InlineData("3600.5")]
-    public Task InvalidMaximum_DefaultUsed(string value) => new VerifyCS.Test
+    [InlineData("")]
+    public Task InvalidMaximum_DefaultUsed_AndTheMessageSaysSo(string value) => new VerifyCS.Test
     {
         TestCode = """
             class Sessions
@@ -254,6 +263,10 @@ public class RAM007SessionDurationTooLongTests
             }
             """,
         TestState = { AnalyzerConfigFiles = { ("/.editorconfig", $"root = true\n[*.cs]\nram_security.max_session_duration = {value}\n") } },
-        ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(0).WithArguments("7200", AboveDefaultMaximum) },
+        ExpectedDiagnostics =
+        {
+            VerifyCS.Diagnostic(Descriptors.SessionDurationTooLong).WithLocation(0)
+                .WithArguments("7200", "is above the default maximum of 3600 seconds, since the configured value of ram_security.max_session_duration was rejected (RAM009)"),
+        },
     }.RunAsync();
 }

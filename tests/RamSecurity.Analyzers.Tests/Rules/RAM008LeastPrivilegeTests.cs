@@ -45,6 +45,9 @@ public class RAM008LeastPrivilegeTests
                 var e = new Aliyun.Credentials.Provider.RamRoleArnCredentialProvider.Builder().Policy({|#4:Admin|}).Build();
                 var f = new Aliyun.Credentials.Models.Config { Type = "ram_role_arn", Policy = {|#5:Admin|} };
                 var g = new Aliyun.Acs.Ram.Model.V20150501.CreatePolicyVersionRequest { PolicyDocument = {|#6:Admin|} };
+                var h = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyRequest { PolicyName = "ops", PolicyDocument = {|#7:Admin|} };
+                var i = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyVersionRequest { PolicyName = "ops", PolicyDocument = {|#8:Admin|} };
+                var j = new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyShrinkRequest { PolicyDocument = {|#9:Admin|} };
             }
         }
         """,
@@ -54,7 +57,23 @@ public class RAM008LeastPrivilegeTests
         VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(3).WithArguments(Administrator),
         VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(4).WithArguments(Administrator),
         VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(5).WithArguments(Administrator),
-        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(6).WithArguments(Administrator));
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(6).WithArguments(Administrator),
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(7).WithArguments(Administrator),
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(8).WithArguments(Administrator),
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(9).WithArguments(Administrator));
+
+    [Fact]
+    public Task ResourceManagerScopedPolicy_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync(""""
+        class Policies
+        {
+            void Create(string document)
+            {
+                var a = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyRequest { PolicyDocument = """{"Version":"1","Statement":[{"Effect":"Allow","Action":"oss:GetObject","Resource":"acs:oss:*:*:reports/*"}]}""" };
+                var b = new AlibabaCloud.SDK.ResourceManager20200331.Models.CreatePolicyVersionRequest { PolicyDocument = document };
+                var c = new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyShrinkRequest { PolicyDocument = """{"Version":"1","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}""" };
+            }
+        }
+        """");
 
     [Fact]
     public Task ServiceWildcards_RamWarningOthersInfo() => VerifyCS.VerifyAnalyzerAsync(
@@ -76,9 +95,12 @@ public class RAM008LeastPrivilegeTests
     [Theory]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"ecs:Describe*","Resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:reports/*"}]}""")]
-    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}""")]
-    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"acs:oss:*:*:reports/*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"*","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Deny","NotAction":"oss:GetObject","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"oss:*","Resource":"acs:ecs:*:*:*"}]}""")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:bucket"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"effect":"Allow","action":"*","resource":"*"}]}""")]
     [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}""")]
     [InlineData("""not json * at all""")]
@@ -89,6 +111,42 @@ public class RAM008LeastPrivilegeTests
             object Create() => new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest { PolicyDocument = """{{policy}}""" };
         }
         """");
+
+    [Theory]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":"ram:*","Resource":"*"}]}""", "\"ram:*\"")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","NotAction":["ram:*","ims:*","resourcemanager:*"],"Resource":["acs:*:*:*:*"]}]}""", "\"ram:*\", \"ims:*\", \"resourcemanager:*\"")]
+    public Task NotActionOnEveryResource_Diagnostic(string policy, string excluded) => VerifyCS.VerifyAnalyzerAsync(
+        $$""""
+        class Policies
+        {
+            object Create() => new Aliyun.Acs.Ram.Model.V20150501.CreatePolicyVersionRequest { PolicyName = "power", PolicyDocument = {|#0:"""{{policy}}"""|} };
+        }
+        """",
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(0).WithArguments($"every action of every service except {excluded} (NotAction) on Resource \"*\""));
+
+    [Theory]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:oss:*:*:*"}]}""", "every action of the service 'oss' (Action \"*\" on Resource \"acs:oss:*:*:*\")")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":["*"],"Resource":["acs:ecs:cn-hangzhou:123456789012:*"]}]}""", "every action of the service 'ecs' (Action \"*\" on Resource \"acs:ecs:cn-hangzhou:123456789012:*\")")]
+    [InlineData("""{"Version":"1","Statement":[{"Effect":"Allow","Action":"oss:*","Resource":"acs:oss:*:*:*"}]}""", "every action of the service 'oss' (\"oss:*\" on Resource \"acs:oss:*:*:*\")")]
+    public Task EveryActionOnOneServicesResources_Info(string policy, string grants) => VerifyCS.VerifyAnalyzerAsync(
+        $$""""
+        class Policies
+        {
+            object Create() => new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest { PolicyName = "storage", PolicyDocument = {|#0:"""{{policy}}"""|} };
+        }
+        """",
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(grants));
+
+    [Fact]
+    public Task EveryActionOnRamsResources_Warning() => VerifyCS.VerifyAnalyzerAsync(
+        """"
+        class Policies
+        {
+            object Create() => new AlibabaCloud.SDK.Ram20150501.Models.CreatePolicyRequest { PolicyDocument = {|#0:"""{"Version":"1","Statement":[{"Effect":"Allow","Action":"*","Resource":"acs:ram:*:*:*"}]}"""|} };
+        }
+        """",
+        VerifyCS.Diagnostic(Descriptors.LeastPrivilege).WithLocation(0)
+            .WithArguments("every RAM action (Action \"*\" on Resource \"acs:ram:*:*:*\"): control of users, AccessKeys, roles and policies, which amounts to administrator permissions"));
 
     [Fact]
     public Task TrustPolicyAndNonConstant_NoDiagnostic() => VerifyCS.VerifyAnalyzerAsync("""
@@ -110,6 +168,7 @@ public class RAM008LeastPrivilegeTests
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToUserRequest", "UserName", "AdministratorAccess", "full administrator access to every resource")]
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToGroupRequest", "GroupName", "AdministratorAccess", "full administrator access to every resource")]
     [InlineData("Aliyun.Acs.Ram.Model.V20150501.AttachPolicyToRoleRequest", "RoleName", "AliyunRAMFullAccess", "full control of RAM: users, AccessKeys, roles and policies, which amounts to administrator access")]
+    [InlineData("AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest", "PrincipalName", "AdministratorAccess", "full administrator access to every resource")]
     public Task AttachAdministratorSystemPolicy_Diagnostic(string type, string principal, string policy, string grants) => VerifyCS.VerifyAnalyzerAsync(
         $$"""
         class Grants
@@ -128,6 +187,8 @@ public class RAM008LeastPrivilegeTests
                 var a = new AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest { PolicyType = "System", PolicyName = "AliyunOSSReadOnlyAccess", UserName = "ops" };
                 var b = new AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest { PolicyType = "Custom", PolicyName = "AdministratorAccess", UserName = "ops" };
                 var c = new AlibabaCloud.SDK.Ram20150501.Models.AttachPolicyToUserRequest { PolicyType = "System", PolicyName = name, UserName = "ops" };
+                var d = new AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest { PolicyType = "System", PolicyName = "AliyunOSSReadOnlyAccess", PrincipalName = "ops@demo.onaliyun.com", PrincipalType = "IMSUser" };
+                var e = new AlibabaCloud.SDK.ResourceManager20200331.Models.AttachPolicyRequest { PolicyType = "Custom", PolicyName = "AdministratorAccess", PrincipalName = "ops@demo.onaliyun.com", PrincipalType = "IMSUser" };
             }
         }
         """);

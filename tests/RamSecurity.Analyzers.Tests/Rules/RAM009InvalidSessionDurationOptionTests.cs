@@ -14,23 +14,26 @@ public class RAM009InvalidSessionDurationOptionTests
     [InlineData("ram_security.max_session_duration", "43201", "3600")]
     [InlineData("ram_security.fix_session_duration", "-900", "900")]
     [InlineData("ram_security.fix_session_duration", "15m", "900")]
-    public Task InvalidValue_OneDiagnostic(string key, string value, string fallback) => Run(
+    [InlineData("ram_security.max_session_duration", "", "3600")]
+    [InlineData("ram_security.fix_session_duration", "", "900")]
+    public Task InvalidValue_OneDiagnosticNamingAFile(string key, string value, string fallback) => Run(
         $"root = true\n[*.cs]\n{key} = {value}\n",
         new[] { ("/0/Test0.cs", Source), ("/0/Test1.cs", Source) },
-        VerifyCS.Diagnostic(Descriptors.InvalidSessionDurationOption).WithArguments(key, value, fallback));
+        VerifyCS.Diagnostic(Descriptors.InvalidSessionDurationOption).WithArguments(key, value, fallback, "/0/Test0.cs"));
 
     [Fact]
     public Task TwoInvalidValuesInTwoFolders_OneDiagnosticEach() => Run(
         "root = true\n[a/*.cs]\nram_security.max_session_duration = x\n[b/*.cs]\nram_security.max_session_duration = y\n",
         new[] { ("/a/One.cs", Source), ("/b/Two.cs", Source), ("/b/Three.cs", Source) },
-        VerifyCS.Diagnostic(Descriptors.InvalidSessionDurationOption).WithArguments("ram_security.max_session_duration", "x", "3600"),
-        VerifyCS.Diagnostic(Descriptors.InvalidSessionDurationOption).WithArguments("ram_security.max_session_duration", "y", "3600"));
+        VerifyCS.Diagnostic(Descriptors.InvalidSessionDurationOption).WithArguments("ram_security.max_session_duration", "x", "3600", "/a/One.cs"),
+        VerifyCS.Diagnostic(Descriptors.InvalidSessionDurationOption).WithArguments("ram_security.max_session_duration", "y", "3600", "/b/Two.cs"));
 
     [Theory]
     [InlineData("ram_security.max_session_duration = 7200")]
     [InlineData("ram_security.fix_session_duration = 1200")]
     [InlineData("ram_security.max_session_duration = 43200\nram_security.fix_session_duration = 900")]
     [InlineData("unrelated.option = 12")]
+    [InlineData("ram_security.max_session_duration = unset")]
     public Task ValidOrAbsent_NoDiagnostic(string options) => Run($"root = true\n[*.cs]\n{options}\n", new[] { ("/0/Test0.cs", Source) });
 
     [Fact]

@@ -131,6 +131,29 @@ public class SessionDurationFixTests
         """);
 
     [Fact]
+    public Task ResourceManagerRoleCeiling_MemberAdded() => SetFix.VerifyCodeFixAsync(
+        """
+        class Setup
+        {
+            void Run(AlibabaCloud.SDK.ResourceManager20200331.Client manager)
+            {
+                manager.CreateRole([|new AlibabaCloud.SDK.ResourceManager20200331.Models.CreateRoleRequest|] { RoleName = "reader" });
+                var shrink = [|new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleShrinkRequest()|];
+            }
+        }
+        """,
+        """
+        class Setup
+        {
+            void Run(AlibabaCloud.SDK.ResourceManager20200331.Client manager)
+            {
+                manager.CreateRole(new AlibabaCloud.SDK.ResourceManager20200331.Models.CreateRoleRequest { RoleName = "reader", MaxSessionDuration = 3600 });
+                var shrink = new AlibabaCloud.SDK.Ram20150501.Models.CreateRoleShrinkRequest { MaxSessionDuration = 3600 };
+            }
+        }
+        """);
+
+    [Fact]
     public Task BuilderChain_CallAddedBeforeBuild() => SetFix.VerifyCodeFixAsync(
         """
         using Aliyun.Credentials.Provider;

@@ -63,7 +63,15 @@ public class UseTemporaryCredentialsFixTests
                 var config = new Config
                 {
                     RegionId = "cn-hangzhou", // nearest region
-                    Credential = new Aliyun.Credentials.Client(new Aliyun.Credentials.Models.Config { Type = "ram_role_arn", AccessKeyId = id, AccessKeySecret = secret, RoleArn = System.Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ROLE_ARN"), RoleSessionName = "Clients", RoleSessionExpiration = 900 }),
+                    Credential = new Aliyun.Credentials.Client(new Aliyun.Credentials.Models.Config
+                    {
+                        Type = "ram_role_arn",
+                        AccessKeyId = id,
+                        AccessKeySecret = secret,
+                        RoleArn = System.Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ROLE_ARN"),
+                        RoleSessionName = "Clients",
+                        RoleSessionExpiration = 900,
+                    }),
                 };
                 return config;
             }
@@ -185,10 +193,8 @@ public class UseTemporaryCredentialsFixTests
             using Aliyun.Acs.Core.Auth;
             class Clients
             {
-                void Create(string endpoint, string id, string secret)
+                void Create(string id, string secret)
                 {
-                    var oss = [|new Aliyun.OSS.OssClient(endpoint, id, secret)|];
-                    var profile = Aliyun.Acs.Core.Profile.DefaultProfile.[|GetProfile("cn-hangzhou", id, secret)|];
                     var legacy = [|new Aliyun.Credentials.AccessKeyCredential(id, secret)|];
                     AccessKeyCredentialProvider exact = [|new AccessKeyCredentialProvider(id, secret)|];
                 }

@@ -21,7 +21,7 @@ internal static class CodeFixRunner
         .ToImmutableArray();
 
     public static ImmutableArray<CodeFixProvider> Providers { get; } =
-        ExportedProviders(typeof(global::RamSecurity.Analyzers.CodeFixes.ReadCredentialFromEnvironmentFix).Assembly);
+        ExportedProviders(typeof(global::RamSecurity.Analyzers.CodeFixes.RemoveHardcodedCredentialFix).Assembly);
 
     public static Document CreateDocument(string source, IEnumerable<MetadataReference> references)
     {

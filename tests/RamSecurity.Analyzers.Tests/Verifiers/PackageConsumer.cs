@@ -27,4 +27,32 @@ internal static class PackageConsumer
 
         config.Save(Path.Combine(directory, "nuget.config"));
     }
+
+    /// <summary>A copy of samples/ in <paramref name="directory"/>, returning its project file, with its own packages folder and a package source holding only the packed nupkg and the public feed.</summary>
+    public static string CopySample(string directory, PackedPackage package)
+    {
+        var sample = RepositoryFiles.PathOf("samples", "RamSecurity.Sample");
+        var target = Path.Combine(directory, "RamSecurity.Sample");
+        foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(sample, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+
+        // The samples' own .editorconfig (it raises RAM005 to a warning) applies to the copy too.
+        File.Copy(RepositoryFiles.PathOf("samples", ".editorconfig"), Path.Combine(directory, ".editorconfig"));
+
+        var projectPath = Path.Combine(target, "RamSecurity.Sample.csproj");
+        var stubs = RepositoryFiles.PathOf("tests", "AlibabaCloud.SdkStubs", "AlibabaCloud.SdkStubs.csproj");
+        File.WriteAllText(projectPath, File.ReadAllText(projectPath).Replace(@"..\..\tests\AlibabaCloud.SdkStubs\AlibabaCloud.SdkStubs.csproj", stubs, StringComparison.Ordinal));
+
+        Prepare(directory, package);
+        return projectPath;
+    }
 }

@@ -58,16 +58,20 @@ internal static class DotnetCli
             WorkingDirectory = workingDirectory ?? RepositoryFiles.Root,
         };
 
-        // The test host's MSBuild settings must not leak into a child build.
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath" })
-        {
-            start.Environment.Remove(name);
-        }
-
+        IsolateFromTestHost(start);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         return (process.ExitCode, output.Result + error.Result);
+    }
+
+    /// <summary>The test host's MSBuild settings (MSBuildLocator sets them in this process) must not leak into a child build or server.</summary>
+    public static void IsolateFromTestHost(ProcessStartInfo start)
+    {
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath" })
+        {
+            start.Environment.Remove(name);
+        }
     }
 }

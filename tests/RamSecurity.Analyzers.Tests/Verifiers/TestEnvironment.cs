@@ -35,6 +35,9 @@ internal static class TestEnvironment
             test.TestState.AdditionalReferences.AddRange(SdkStubs);
         }
 
+        // RAM003 and RAM004 have several messages: markup ({|RAM003:...|}) names the rule, explicit results the message.
+        test.MarkupOptions = MarkupOptions.UseFirstDescriptor;
+
         // Warnings too: a fix must add no nullable or other warning.
         test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
         test.SolutionTransforms.Add((solution, projectId) =>
