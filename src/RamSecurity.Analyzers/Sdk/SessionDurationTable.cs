@@ -86,7 +86,9 @@ internal static class SessionDurationTable
     /// <c>new()</c>), or for a Config, the role type that makes it one ("Config" alone is too common a word).
     /// </summary>
     public static readonly ImmutableArray<string> MentionedNames = Carriers
-        .Select(carrier => SdkTypes.SimpleName(carrier.TypeMetadataName))
+        // A nested builder is named through its provider (RamRoleArnCredentialProvider.Builder): "Builder" alone is in
+        // every StringBuilder, which would make the shared word pass read nearly every file word by word.
+        .Select(carrier => SdkTypes.SimpleName(carrier.TypeMetadataName.Split('+')[0]))
         .Where(name => name != "Config")
         .Concat(new[] { "GetAcsResponse", "AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithOIDC", "CreateRole", "ram_role_arn", "oidc_role_arn", "RamRoleArn", "OIDCRoleArn" })
         .Distinct()
