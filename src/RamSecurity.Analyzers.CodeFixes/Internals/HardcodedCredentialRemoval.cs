@@ -145,20 +145,10 @@ internal static class HardcodedCredentialRemoval
 
         // A static readonly field assigned elsewhere (a static constructor) must stay a field.
         var declarator = declaration is FieldDeclarationSyntax f ? f.Declaration.Variables[0] : null;
-        if (declarator is not null && model.GetDeclaredSymbol(declarator, cancellationToken) is { } symbol)
-        {
-            var references = await SymbolFinder.FindReferencesAsync(symbol, document.Project.Solution, cancellationToken).ConfigureAwait(false);
-            foreach (var location in references.SelectMany(reference => reference.Locations))
-            {
-                var root = await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                if (root?.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true) is { } use && IsWrite(use))
-                {
-                    return null;
-                }
-            }
-        }
-
-        return declaration;
+        var written = declarator is not null
+            && model.GetDeclaredSymbol(declarator, cancellationToken) is { } symbol
+            && await AnyUseAsync(document, symbol, use => use is not null && IsWrite(use), cancellationToken).ConfigureAwait(false);
+        return written ? null : declaration;
     }
 
     private static bool IsWrite(SyntaxNode use)
@@ -183,15 +173,26 @@ internal static class HardcodedCredentialRemoval
                 return true;
             }
 
-            var references = await SymbolFinder.FindReferencesAsync(symbol, document.Project.Solution, cancellationToken).ConfigureAwait(false);
-            foreach (var location in references.SelectMany(reference => reference.Locations))
+            // A use that cannot be found counts as one that needs the constant: the const then stays, unfixed.
+            if (await AnyUseAsync(document, symbol, use => use is null || ConstantContext.RequiresConstant(use) || ConstantContext.EnclosingConstDeclaration(use) is not null, cancellationToken).ConfigureAwait(false))
             {
-                var root = await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                var use = root?.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (use is null || ConstantContext.RequiresConstant(use) || ConstantContext.EnclosingConstDeclaration(use) is not null)
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some reference to <paramref name="symbol"/> in the solution is a use that <paramref name="matches"/> (null where its node cannot be found).</summary>
+    private static async Task<bool> AnyUseAsync(Document document, ISymbol symbol, System.Func<SyntaxNode?, bool> matches, CancellationToken cancellationToken)
+    {
+        var references = await SymbolFinder.FindReferencesAsync(symbol, document.Project.Solution, cancellationToken).ConfigureAwait(false);
+        foreach (var location in references.SelectMany(reference => reference.Locations))
+        {
+            var root = await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (matches(root?.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true)))
+            {
+                return true;
             }
         }
 
