@@ -85,7 +85,7 @@ internal static class PerformanceReport
         ? "none"
         : string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
 
-    private static async Task<(double Total, List<(string Analyzer, double Ms)> PerAnalyzer, ImmutableArray<Diagnostic> Diagnostics)> RunSetAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static async Task<(double Total, List<(string Analyzer, double Ms)> PerAnalyzer, ImmutableArray<Diagnostic> Diagnostics)> RunSetAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var withAnalyzers = Fresh(compilation).WithAnalyzers(analyzers, options);

@@ -9,7 +9,8 @@ using RamSecurity.Analyzers.Benchmarks;
 //                wall-clock times of compile alone and with each set (skipped with --report-only);
 //   --corpus DIR (repeatable): every .cs below DIR in one compilation, with the stand-ins (whole and every other file:
 //                the growth check) and without; the package's diagnostics are listed, and compared with --baseline DIR.
-// --profile: the package's analyzers alone, --runs times, on the first subject (for dotnet-trace).
+// --profile: the package's analyzers alone, --runs times, on the first subject, on fresh trees, with the telemetry per
+//            analyzer (for dotnet-trace, and for a quick look).
 // Options: --files N (generated files, default 2000), --runs N (default 5), --filter goes to BenchmarkDotNet.
 var reportOnly = args.Contains("--report-only");
 var fileCount = Option("--files", Workload.FileCount);
@@ -29,12 +30,13 @@ var rows = new List<Row>();
 if (args.Contains("--profile"))
 {
     // For a profiler (dotnet-trace collect -- ... --profile): the package's analyzers alone, again and again, on the first subject.
+    // Fresh trees each run, as in the measured runs (the fact sheets are kept per tree); the compiler's telemetry per analyzer.
     var subject = Subjects().First();
     for (var i = 0; i < runs; i++)
     {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var diagnostics = await Workload.RunAsync(subject.Compilation.Clone(), Workload.Ours());
-        Console.WriteLine($"{subject.Name}: {diagnostics.Length} diagnostics, {stopwatch.ElapsedMilliseconds} ms with compile");
+        var (total, perAnalyzer, diagnostics) = await PerformanceReport.RunSetAsync(subject.Compilation, Workload.Ours());
+        var top = string.Join(", ", perAnalyzer.OrderByDescending(a => a.Ms).Take(5).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Analyzer.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {a.Ms:F1}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subject.Name}: {diagnostics.Length} diagnostics ({PerformanceReport.CountsById(diagnostics)}), {total:F1} ms: {top}"));
     }
 
     return;

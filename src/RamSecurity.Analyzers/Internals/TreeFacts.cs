@@ -99,7 +99,7 @@ internal sealed class TreeFacts
         }
 
         var words = new ulong[TreeVocabulary.MaskLength];
-        ForEachChunk(_text, CancellationToken.None, (chunk, _) => TreeVocabulary.MarkWords(chunk, words));
+        ForEachChunk(_text, CancellationToken.None, (chunk, offset) => TreeVocabulary.MarkWords(chunk, words, startsLine: offset == 0));
         Interlocked.CompareExchange(ref _words, words, null);
         return _words!;
     }

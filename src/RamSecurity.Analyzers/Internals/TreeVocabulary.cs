@@ -34,14 +34,17 @@ internal static class TreeVocabulary
         .Select((word, index) => (word, index))
         .ToDictionary(pair => pair.word, pair => pair.index, System.StringComparer.Ordinal);
 
-    // Word indices by length: a word of the text is compared only with the words of its length.
-    private static readonly int[]?[] ByLength = BuildByLength();
+    private static readonly int MaxLength = Words.Max(word => word.Length);
 
-    // The shortest pieces every word contains (the words that contain no other): a chunk that holds none of them,
-    // found by vectorised searches, is not read word by word.
-    private static readonly string[] Stems = Words
-        .Where(word => !Words.Any(other => other != word && word.IndexOf(other, StringComparison.Ordinal) >= 0))
-        .ToArray();
+    // Word indices by first character and length: a word of the text is compared only with the vocabulary's words that
+    // begin with its character and have its length (one or two), found with one array read. Every word is ASCII.
+    private static readonly int[]?[] ByStart = BuildByStart();
+
+    // 1 for the characters of an identifier (IsIdentifierPart), for every UTF-16 unit: one read a character, no branch.
+    private static readonly byte[] IdentifierPart = BuildIdentifierPart();
+
+    /// <summary>The words, for a test's proof that each is ASCII (<see cref="ByStart"/> is indexed by the first character).</summary>
+    internal static IReadOnlyList<string> AllWords => Words;
 
     public static int MaskLength { get; } = (Words.Length + 63) / 64;
 
@@ -68,71 +71,113 @@ internal static class TreeVocabulary
     }
 
     /// <summary>Sets the bit of every vocabulary word that stands in the text as a whole word (an identifier-character run).</summary>
-    public static void MarkWords(ReadOnlySpan<char> text, ulong[] found)
+    /// <param name="startsLine">True when the text's first character begins a line (the file's first chunk).</param>
+    /// <remarks>
+    /// One pass, a character at a time, comment lines skipped: cheaper than the vectorised searches for the words' stems it
+    /// replaced (about 30 a chunk, each a pass over the chunk; on Newtonsoft.Json three times the cost of this loop). A
+    /// word that stands only in comments opens no rule: commented-out code is not code.
+    /// </remarks>
+    public static void MarkWords(ReadOnlySpan<char> text, ulong[] found, bool startsLine)
     {
         // Locals, not the static fields, in the loop: the JIT reads a static of a class not yet initialised through a helper.
-        var byLength = ByLength;
+        var byStart = ByStart;
+        var identifierPart = IdentifierPart;
         var words = Words;
-        if (!ContainsAnyStem(text))
-        {
-            return;
-        }
-
+        var maxLength = MaxLength;
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsIdentifierPart(text[i]))
+            if (identifierPart[text[i]] == 0)
             {
-                i++;
+                if (text[i] == '/' && IsCommentLine(text, i, startsLine))
+                {
+                    // A comment line (a quarter of a documented library's text) is skipped with one vectorised search.
+                    var end = text.Slice(i).IndexOf('\n');
+                    i = end < 0 ? text.Length : i + end + 1;
+                }
+                else
+                {
+                    i++;
+                }
+
                 continue;
             }
 
             var start = i;
-            while (++i < text.Length && IsIdentifierPart(text[i]))
+            while (i < text.Length && identifierPart[text[i]] != 0)
             {
+                i++;
             }
 
             var length = i - start;
-            if (length < byLength.Length && byLength[length] is { } candidates)
+            if (length == 0 || length > maxLength || text[start] >= 128 || byStart[(text[start] * (maxLength + 1)) + length] is not { } candidates)
             {
-                var first = text[start];
-                foreach (var index in candidates)
+                continue;
+            }
+
+            var word = text.Slice(start, length);
+            foreach (var index in candidates)
+            {
+                if (word.SequenceEqual(words[index].AsSpan()))
                 {
-                    var word = words[index];
-                    if (word[0] == first && text.Slice(start, length).SequenceEqual(word.AsSpan()))
-                    {
-                        found[index >> 6] |= 1UL << index;
-                    }
+                    found[index >> 6] |= 1UL << index;
                 }
             }
         }
     }
 
-    private static bool ContainsAnyStem(ReadOnlySpan<char> text)
+    /// <summary>
+    /// True at "//" that begins its line (after indentation): a comment, or text of a string that spans lines, which no
+    /// rule's word is (code after such a string's end on the same line is skipped with it: a shape no real file was
+    /// seen to have). A "//" after code on its line may be inside a string ("https://"), and is read on.
+    /// </summary>
+    private static bool IsCommentLine(ReadOnlySpan<char> text, int slash, bool startsLine)
     {
-        foreach (var stem in Stems)
+        if (slash + 1 >= text.Length || text[slash + 1] != '/')
         {
-            if (text.IndexOf(stem.AsSpan()) >= 0)
+            return false;
+        }
+
+        for (var i = slash - 1; i >= 0; i--)
+        {
+            switch (text[i])
             {
-                return true;
+                case ' ' or '\t':
+                    continue;
+                case '\n' or '\r':
+                    return true;
+                default:
+                    return false;
             }
         }
 
-        return false;
+        // The chunk's start: the file's, or a position not known to begin a line.
+        return startsLine;
     }
 
     /// <summary>The characters of a C# identifier, as the rules' word scans have always read them.</summary>
     public static bool IsIdentifierPart(char c) =>
         c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' : char.IsLetterOrDigit(c);
 
-    private static int[]?[] BuildByLength()
+    private static int[]?[] BuildByStart()
     {
-        var byLength = new int[]?[Words.Max(word => word.Length) + 1];
-        foreach (var group in Words.Select((word, index) => (word, index)).GroupBy(pair => pair.word.Length))
+        var byStart = new int[]?[128 * (MaxLength + 1)];
+        foreach (var group in Words.Select((word, index) => (word, index)).Where(pair => pair.word[0] < 128).GroupBy(pair => (pair.word[0] * (MaxLength + 1)) + pair.word.Length))
         {
-            byLength[group.Key] = group.Select(pair => pair.index).ToArray();
+            byStart[group.Key] = group.Select(pair => pair.index).ToArray();
         }
 
-        return byLength;
+        return byStart;
+    }
+
+    private static byte[] BuildIdentifierPart()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = IsIdentifierPart((char)c) ? (byte)1 : (byte)0;
+        }
+
+        return table;
     }
 }

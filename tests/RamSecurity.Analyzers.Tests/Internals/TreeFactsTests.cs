@@ -80,6 +80,25 @@ public class TreeFactsTests
         }
     }
 
+    [Theory]
+    [InlineData("// var c = new OssClient(a, b, c);\nvar x = 1;", false)]
+    [InlineData("class C\n{\n    /// <summary>Uses an OssClient.</summary>\n    \t// OssClient\n}", false)]
+    [InlineData("var u = \"https://oss.aliyuncs.com\"; var c = new OssClient(u, a, b);", true)]
+    [InlineData("var c = new OssClient(u, a, b); // OssClient", true)]
+    [InlineData("/* OssClient */", true)]
+    public void Words_InCommentLinesOpenNoRule(string text, bool found)
+    {
+        // A comment line is skipped; "//" after code on its line may be a string's, so the line is read on.
+        Assert.Equal(found, TreeFacts.Compute(SourceText.From(text), CancellationToken.None).Contains("OssClient"));
+    }
+
+    [Fact]
+    public void Vocabulary_IsAsciiIdentifiers()
+    {
+        // The word pass finds a word's candidates by its first character among the 128 ASCII ones.
+        Assert.All(TreeVocabulary.AllWords, word => Assert.True(word.All(c => c < 128 && TreeVocabulary.IsIdentifierPart(c)), word));
+    }
+
     [Fact]
     public void VocabularyWord_InTextOrNot()
     {
