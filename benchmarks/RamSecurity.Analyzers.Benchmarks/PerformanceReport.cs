@@ -105,7 +105,7 @@ internal static class PerformanceReport
     }
 
     /// <summary>The generated corpus: an exact count. A real tree: the listing, compared with the baseline's when one is given.</summary>
-    private static void CheckOurs(Subject subject, ImmutableArray<Diagnostic> diagnostics, string? baselineDirectory)
+    public static void CheckOurs(Subject subject, ImmutableArray<Diagnostic> diagnostics, string? baselineDirectory)
     {
         if (subject.ExpectedCount is { } count)
         {

@@ -9,8 +9,9 @@ using RamSecurity.Analyzers.Benchmarks;
 //                wall-clock times of compile alone and with each set (skipped with --report-only);
 //   --corpus DIR (repeatable): every .cs below DIR in one compilation, with the stand-ins (whole and every other file:
 //                the growth check) and without; the package's diagnostics are listed, and compared with --baseline DIR.
-// --profile: the package's analyzers alone, --runs times, on the first subject, on fresh trees, with the telemetry per
-//            analyzer (for dotnet-trace, and for a quick look).
+// --profile: the package's analyzers alone, --runs times, on fresh trees, with the telemetry per analyzer and the
+//            diagnostics checked as below, on the first subject or the first whose name contains --subject TEXT ("no SDK",
+//            "half"): for dotnet-trace, and for a quick look.
 // Options: --files N (generated files, default 2000), --runs N (default 5), --filter goes to BenchmarkDotNet.
 var reportOnly = args.Contains("--report-only");
 var fileCount = Option("--files", Workload.FileCount);
@@ -31,10 +32,11 @@ if (args.Contains("--profile"))
 {
     // For a profiler (dotnet-trace collect -- ... --profile): the package's analyzers alone, again and again, on the first subject.
     // Fresh trees each run, as in the measured runs (the fact sheets are kept per tree); the compiler's telemetry per analyzer.
-    var subject = Subjects().First();
+    var subject = Subjects().First(s => args.SkipWhile(arg => arg != "--subject").Skip(1).FirstOrDefault() is not { } name || s.Name.Contains(name, StringComparison.Ordinal));
     for (var i = 0; i < runs; i++)
     {
         var (total, perAnalyzer, diagnostics) = await PerformanceReport.RunSetAsync(subject.Compilation, Workload.Ours());
+        PerformanceReport.CheckOurs(subject, diagnostics, baseline);
         var top = string.Join(", ", perAnalyzer.OrderByDescending(a => a.Ms).Take(5).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Analyzer.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {a.Ms:F1}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subject.Name}: {diagnostics.Length} diagnostics ({PerformanceReport.CountsById(diagnostics)}), {total:F1} ms: {top}"));
     }

@@ -117,8 +117,28 @@ internal sealed class SdkCredentialFlow
         _ => null,
     };
 
-    private IReadOnlyList<SyntaxNode> Readers(SyntaxTree tree, string name, CancellationToken cancellationToken) =>
-        (_candidates.TryGetValue(tree, out var candidates) ? candidates : _candidates.GetOrAdd(tree, SinkCandidates.For(tree, Mentions, cancellationToken))).Mentioning(name);
+    /// <summary>The calls, creations and assignments of the file that may hand the constant named <paramref name="name"/> to a credential member.</summary>
+    private IReadOnlyList<SyntaxNode> Readers(SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        var candidates = _candidates.TryGetValue(tree, out var known) ? known : _candidates.GetOrAdd(tree, SinkCandidates.For(tree, Mentions, cancellationToken));
+        var mentioning = candidates.Mentioning(name);
+        if (mentioning.Count == 0)
+        {
+            return System.Array.Empty<SyntaxNode>();
+        }
+
+        var readers = new List<SyntaxNode>();
+        foreach (var reader in mentioning)
+        {
+            if ((reader.Ordinal < 0 || _sinks.MayTakeCredential(reader.Name, reader.Ordinal, reader.ArgumentName))
+                && (readers.Count == 0 || readers[readers.Count - 1] != reader.Node))
+            {
+                readers.Add(reader.Node);
+            }
+        }
+
+        return readers;
+    }
 
     private void ReportWhereRead(SemanticModel model, System.Action<Diagnostic> report, IOperation value, IReadOnlyList<SyntaxNode> readers, CancellationToken cancellationToken)
     {

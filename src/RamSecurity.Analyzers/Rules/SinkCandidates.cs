@@ -9,16 +9,17 @@ namespace RamSecurity.Analyzers.Rules;
 
 /// <summary>
 /// The calls, creations and assignments of one syntax tree that may reach an SDK credential member, found from
-/// syntax alone by the names in <see cref="SdkCredentialNames"/>, with the identifiers they mention. Built once per
-/// tree, it answers "could an SDK call in this file read the field named X?" without binding anything.
+/// syntax alone by the names in <see cref="SdkCredentialNames"/>, with the identifiers they mention and the argument
+/// each stands in. Built once per tree, it answers "could an SDK call in this file read the field named X?" without
+/// binding anything.
 /// </summary>
 internal sealed class SinkCandidates
 {
-    private readonly Dictionary<string, List<SyntaxNode>> _byMentionedName;
+    private readonly Dictionary<string, List<Reader>> _byMentionedName;
 
-    private SinkCandidates(Dictionary<string, List<SyntaxNode>> byMentionedName) => _byMentionedName = byMentionedName;
+    private SinkCandidates(Dictionary<string, List<Reader>> byMentionedName) => _byMentionedName = byMentionedName;
 
-    private static readonly SinkCandidates None = new(new Dictionary<string, List<SyntaxNode>>());
+    private static readonly SinkCandidates None = new(new Dictionary<string, List<Reader>>());
 
     /// <summary>
     /// The candidates of a tree. A file whose text names no SDK member as a whole word has none, and is not walked:
@@ -27,49 +28,88 @@ internal sealed class SinkCandidates
     public static SinkCandidates For(SyntaxTree tree, TreeMentions mentions, System.Threading.CancellationToken cancellationToken) =>
         mentions.In(tree, cancellationToken) ? Build(tree.GetRoot(cancellationToken)) : None;
 
+    /// <summary>The candidate readers whose values mention <paramref name="name"/>, each once per argument.</summary>
+    public IReadOnlyList<Reader> Mentioning(string name) =>
+        _byMentionedName.TryGetValue(name, out var readers) ? readers : System.Array.Empty<Reader>();
+
     private static SinkCandidates Build(SyntaxNode root)
     {
-        var byMentionedName = new Dictionary<string, List<SyntaxNode>>(System.StringComparer.Ordinal);
+        var byMentionedName = new Dictionary<string, List<Reader>>(System.StringComparer.Ordinal);
         foreach (var node in root.DescendantNodes())
         {
-            var values = ValuesOf(node);
-            if (values is null)
+            switch (node)
             {
-                continue;
-            }
-
-            foreach (var identifier in values.DescendantNodesAndSelf())
-            {
-                if (identifier is IdentifierNameSyntax name)
-                {
-                    if (!byMentionedName.TryGetValue(name.Identifier.ValueText, out var nodes))
-                    {
-                        nodes = new List<SyntaxNode>();
-                        byMentionedName.Add(name.Identifier.ValueText, nodes);
-                    }
-
-                    if (nodes.Count == 0 || nodes[nodes.Count - 1] != node)
-                    {
-                        nodes.Add(node);
-                    }
-                }
+                case InvocationExpressionSyntax invocation when SyntaxNames.Invoked(invocation.Expression) is var name && SdkCredentialNames.MayName(name):
+                    AddArguments(byMentionedName, node, name, invocation.ArgumentList);
+                    break;
+                case BaseObjectCreationExpressionSyntax creation when SyntaxNames.MayCreateSdkType(creation) && creation.ArgumentList is { } arguments:
+                    AddArguments(byMentionedName, node, creation is ObjectCreationExpressionSyntax explicitType ? SyntaxNames.Type(explicitType.Type) : null, arguments);
+                    break;
+                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SdkCredentialNames.MayName(SyntaxNames.Invoked(assignment.Left)):
+                    AddIdentifiers(byMentionedName, assignment.Right, new Reader(node, null, -1, null));
+                    break;
             }
         }
 
         return new SinkCandidates(byMentionedName);
     }
 
-    /// <summary>The candidate nodes whose values mention <paramref name="name"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Mentioning(string name) =>
-        _byMentionedName.TryGetValue(name, out var nodes) ? nodes : System.Array.Empty<SyntaxNode>();
-
-    /// <summary>The part of a candidate that carries values into the SDK: its arguments, or an assignment's right side.</summary>
-    private static SyntaxNode? ValuesOf(SyntaxNode node) => node switch
+    private static void AddArguments(Dictionary<string, List<Reader>> byMentionedName, SyntaxNode node, string? name, ArgumentListSyntax arguments)
     {
-        InvocationExpressionSyntax invocation when SdkCredentialNames.MayName(SyntaxNames.Invoked(invocation.Expression)) => invocation.ArgumentList,
-        BaseObjectCreationExpressionSyntax creation when SyntaxNames.MayCreateSdkType(creation) => creation.ArgumentList,
-        AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-            && SdkCredentialNames.MayName(SyntaxNames.Invoked(assignment.Left)) => assignment.Right,
-        _ => null,
-    };
+        for (var ordinal = 0; ordinal < arguments.Arguments.Count; ordinal++)
+        {
+            var argument = arguments.Arguments[ordinal];
+            AddIdentifiers(byMentionedName, argument.Expression, new Reader(node, name, ordinal, argument.NameColon?.Name.Identifier.ValueText));
+        }
+    }
+
+    private static void AddIdentifiers(Dictionary<string, List<Reader>> byMentionedName, SyntaxNode values, Reader reader)
+    {
+        foreach (var identifier in values.DescendantNodesAndSelf())
+        {
+            if (identifier is IdentifierNameSyntax name)
+            {
+                if (!byMentionedName.TryGetValue(name.Identifier.ValueText, out var readers))
+                {
+                    readers = new List<Reader>();
+                    byMentionedName.Add(name.Identifier.ValueText, readers);
+                }
+
+                if (readers.Count == 0 || !readers[readers.Count - 1].Equals(reader))
+                {
+                    readers.Add(reader);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A call, creation or assignment that mentions a name, with where: the argument (by position, and by name when
+    /// it has one) of a call or creation that syntax names <see cref="Name"/>, or an assignment's right side (-1).
+    /// </summary>
+    internal readonly struct Reader : System.IEquatable<Reader>
+    {
+        public Reader(SyntaxNode node, string? name, int ordinal, string? argumentName)
+        {
+            Node = node;
+            Name = name;
+            Ordinal = ordinal;
+            ArgumentName = argumentName;
+        }
+
+        public SyntaxNode Node { get; }
+
+        /// <summary>The simple name of the method or created type; null for an assignment or a target-typed <c>new(...)</c>.</summary>
+        public string? Name { get; }
+
+        public int Ordinal { get; }
+
+        public string? ArgumentName { get; }
+
+        public bool Equals(Reader other) => Node == other.Node && Ordinal == other.Ordinal;
+
+        public override bool Equals(object? obj) => obj is Reader other && Equals(other);
+
+        public override int GetHashCode() => (Node.GetHashCode() * 31) + Ordinal;
+    }
 }

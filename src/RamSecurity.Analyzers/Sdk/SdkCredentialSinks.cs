@@ -12,11 +12,13 @@ internal sealed class SdkCredentialSinks
 {
     private readonly Dictionary<INamedTypeSymbol, Dictionary<(string Member, string? Parameter), SdkCredentialMember>> _byType;
     private readonly RequestShape _requests;
+    private readonly System.Lazy<Dictionary<string, CredentialArguments>> _argumentsByName;
 
     private SdkCredentialSinks(Dictionary<INamedTypeSymbol, Dictionary<(string, string?), SdkCredentialMember>> byType, RequestShape requests)
     {
         _byType = byType;
         _requests = requests;
+        _argumentsByName = new System.Lazy<Dictionary<string, CredentialArguments>>(() => CredentialArguments.ByName(byType));
     }
 
     /// <summary>Null when the compilation references no SDK type of the table: then no SDK analysis is registered.</summary>
@@ -89,6 +91,15 @@ internal sealed class SdkCredentialSinks
         return member is not null;
     }
 
+    /// <summary>
+    /// True when the argument at <paramref name="ordinal"/>, or named <paramref name="argumentName"/>, of a call or
+    /// creation that syntax names <paramref name="syntaxName"/> may stand for a credential parameter of an SDK method or
+    /// constructor of that name; an unknown name (a target-typed <c>new(...)</c>) may. The test before a file's reader of
+    /// a written constant is bound: most readers hand the constant to another parameter (the region, the endpoint).
+    /// </summary>
+    public bool MayTakeCredential(string? syntaxName, int ordinal, string? argumentName) =>
+        syntaxName is null || (_argumentsByName.Value.TryGetValue(syntaxName, out var arguments) && arguments.May(ordinal, argumentName));
+
     /// <summary>True when the type has at least one credential member: a cheap first test before any argument is looked at.</summary>
     public bool IsSinkType(INamedTypeSymbol? type) => type is not null && SdkCredentialNames.MayName(type.Name) && _byType.ContainsKey(type.OriginalDefinition);
 
@@ -152,6 +163,86 @@ internal sealed class SdkCredentialSinks
             }
 
             return members;
+        }
+    }
+
+    /// <summary>The credential parameters of every SDK method or constructor of one simple name: positions and names.</summary>
+    private sealed class CredentialArguments
+    {
+        private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
+        private ulong _ordinals;
+        private bool _any;
+
+        public bool May(int ordinal, string? argumentName) => argumentName is not null
+            ? _names.Contains(argumentName)
+            : _any || (ordinal < 64 && (_ordinals & (1UL << ordinal)) != 0);
+
+        public static Dictionary<string, CredentialArguments> ByName(Dictionary<INamedTypeSymbol, Dictionary<(string Member, string? Parameter), SdkCredentialMember>> byType)
+        {
+            var byName = new Dictionary<string, CredentialArguments>(System.StringComparer.Ordinal);
+            foreach (var pair in byType)
+            {
+                foreach (var key in pair.Value.Keys)
+                {
+                    if (key.Parameter is null)
+                    {
+                        continue;
+                    }
+
+                    var syntaxName = key.Member == ".ctor" ? pair.Key.Name : key.Member;
+                    if (!byName.TryGetValue(syntaxName, out var arguments))
+                    {
+                        arguments = new CredentialArguments();
+                        byName.Add(syntaxName, arguments);
+                    }
+
+                    var methods = key.Member == ".ctor" ? pair.Key.InstanceConstructors : Methods(pair.Key, key.Member);
+                    foreach (var method in methods)
+                    {
+                        foreach (var parameter in method.Parameters)
+                        {
+                            if (parameter.Name == key.Parameter)
+                            {
+                                arguments.Add(parameter, method.IsExtensionMethod);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return byName;
+        }
+
+        private static ImmutableArray<IMethodSymbol> Methods(INamedTypeSymbol type, string name)
+        {
+            var methods = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is IMethodSymbol method)
+                {
+                    methods.Add(method);
+                }
+            }
+
+            return methods.ToImmutable();
+        }
+
+        private void Add(IParameterSymbol parameter, bool extension)
+        {
+            _names.Add(parameter.Name);
+
+            // A params array takes any position from its own; past 63 a position is not kept, so any position may.
+            _any |= parameter.IsParams || parameter.Ordinal >= 63;
+            if (parameter.Ordinal < 63)
+            {
+                _ordinals |= 1UL << parameter.Ordinal;
+
+                // Called as an extension (receiver.Method(...)), the receiver is not an argument: one position less.
+                if (extension && parameter.Ordinal > 0)
+                {
+                    _ordinals |= 1UL << (parameter.Ordinal - 1);
+                }
+            }
         }
     }
 }

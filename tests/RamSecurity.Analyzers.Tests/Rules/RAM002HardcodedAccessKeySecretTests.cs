@@ -142,6 +142,22 @@ public class RAM002HardcodedAccessKeySecretTests
         referenceSdk: false);
 
     [Fact]
+    public Task ConstantsReadByAnotherMember_ReportedInEveryArgumentShape_OnlyWhereTheyReachACredential() => VerifyCS.VerifyAnalyzerAsync(
+        """
+        using Aliyun.OSS;
+        class Uploader
+        {
+            private const string Endpoint = "https://oss-cn-hangzhou.aliyuncs.com";
+            private const string KeyId = {|RAM001:"placeholder-id"|};
+            private const string KeySecret = {|RAM002:"placeholder-secret"|};
+            private static readonly string OtherSecret = {|RAM002:"placeholder-other"|};
+            private const string Region = "cn-hangzhou";
+            OssClient Positional() => new OssClient(Endpoint, KeyId, KeySecret);
+            OssClient Named() => new OssClient(accessKeySecret: OtherSecret, endpoint: Endpoint + Region, accessKeyId: {|RAM001:"x" + Region|});
+        }
+        """);
+
+    [Fact]
     public Task OtherProvidersNameReachingTheSdk_StillReported() => VerifyCS.VerifyAnalyzerAsync(
         $$"""
         using Aliyun.OSS;
