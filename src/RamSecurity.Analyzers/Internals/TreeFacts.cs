@@ -30,7 +30,7 @@ internal sealed class TreeFacts
     private static int s_computed;
 
     private readonly SourceText _text;
-    private ulong[]? _words;
+    private Found? _found;
 
     private TreeFacts(SourceText text, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes)
     {
@@ -91,17 +91,38 @@ internal sealed class TreeFacts
         return new TreeFacts(text, (IReadOnlyList<int>?)ids ?? Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? Array.Empty<int>());
     }
 
-    private ulong[] Words()
+    /// <summary>
+    /// Where the names of credential members and target-typed <c>new(</c> stand, in order: the calls, creations and
+    /// assignments that may reach the SDK are found from these, not by visiting every node.
+    /// </summary>
+    public IReadOnlyList<int> SinkNamePositions => Read().Positions;
+
+    private ulong[] Words() => Read().Words;
+
+    private Found Read()
     {
-        if (Volatile.Read(ref _words) is { } known)
+        if (Volatile.Read(ref _found) is { } known)
         {
             return known;
         }
 
-        var words = new ulong[TreeVocabulary.MaskLength];
-        ForEachChunk(_text, CancellationToken.None, (chunk, offset) => TreeVocabulary.MarkWords(chunk, words, startsLine: offset == 0));
-        Interlocked.CompareExchange(ref _words, words, null);
-        return _words!;
+        var found = new Found(new ulong[TreeVocabulary.MaskLength], new List<int>());
+        ForEachChunk(_text, CancellationToken.None, (chunk, offset) => TreeVocabulary.MarkWords(chunk, offset, startsLine: offset == 0, found.Words, found.Positions));
+        Interlocked.CompareExchange(ref _found, found, null);
+        return _found!;
+    }
+
+    private sealed class Found
+    {
+        public Found(ulong[] words, List<int> positions)
+        {
+            Words = words;
+            Positions = positions;
+        }
+
+        public ulong[] Words { get; }
+
+        public List<int> Positions { get; }
     }
 
     private delegate void ChunkAction(ReadOnlySpan<char> chunk, int offset);

@@ -30,6 +30,9 @@ internal static class TreeVocabulary
         .Distinct(System.StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>The words whose positions a tree's sheet keeps: what a call, creation or assignment that may reach a credential member names.</summary>
+    private static readonly HashSet<string> PositionalWords = new(SdkCredentialNames.MentionedNames, System.StringComparer.Ordinal);
+
     private static readonly Dictionary<string, int> Index = Words
         .Select((word, index) => (word, index))
         .ToDictionary(pair => pair.word, pair => pair.index, System.StringComparer.Ordinal);
@@ -39,6 +42,8 @@ internal static class TreeVocabulary
     // Word indices by first character and length: a word of the text is compared only with the vocabulary's words that
     // begin with its character and have its length (one or two), found with one array read. Every word is ASCII.
     private static readonly int[]?[] ByStart = BuildByStart();
+
+    private static readonly bool[] IsPositional = Words.Select(PositionalWords.Contains).ToArray();
 
     // 1 for the characters of an identifier (IsIdentifierPart), for every UTF-16 unit: one read a character, no branch.
     private static readonly byte[] IdentifierPart = BuildIdentifierPart();
@@ -71,19 +76,25 @@ internal static class TreeVocabulary
     }
 
     /// <summary>Sets the bit of every vocabulary word that stands in the text as a whole word (an identifier-character run).</summary>
+    /// <param name="offset">Where the text starts in its file: the positions kept are the file's.</param>
     /// <param name="startsLine">True when the text's first character begins a line (the file's first chunk).</param>
+    /// <param name="positions">
+    /// Receives the position of every credential member's name (<see cref="PositionalWords"/>) and of every
+    /// target-typed <c>new(</c>: where the calls, creations and assignments that may reach the SDK stand.
+    /// </param>
     /// <remarks>
     /// One pass, a character at a time, comment lines skipped: cheaper than the vectorised searches for the words' stems it
     /// replaced (about 30 a chunk, each a pass over the chunk; on Newtonsoft.Json three times the cost of this loop). A
     /// word that stands only in comments opens no rule: commented-out code is not code.
     /// </remarks>
-    public static void MarkWords(ReadOnlySpan<char> text, ulong[] found, bool startsLine)
+    public static void MarkWords(ReadOnlySpan<char> text, int offset, bool startsLine, ulong[] found, List<int> positions)
     {
         // Locals, not the static fields, in the loop: the JIT reads a static of a class not yet initialised through a helper.
         var byStart = ByStart;
         var identifierPart = IdentifierPart;
         var words = Words;
         var maxLength = MaxLength;
+        var isPositional = IsPositional;
         var i = 0;
         while (i < text.Length)
         {
@@ -110,6 +121,12 @@ internal static class TreeVocabulary
             }
 
             var length = i - start;
+            if (length == 3 && text[start] == 'n' && text[start + 1] == 'e' && text[start + 2] == 'w' && StartsArgumentList(text, i))
+            {
+                positions.Add(offset + start);
+                continue;
+            }
+
             if (length == 0 || length > maxLength || text[start] >= 128 || byStart[(text[start] * (maxLength + 1)) + length] is not { } candidates)
             {
                 continue;
@@ -121,9 +138,24 @@ internal static class TreeVocabulary
                 if (word.SequenceEqual(words[index].AsSpan()))
                 {
                     found[index >> 6] |= 1UL << index;
+                    if (isPositional[index])
+                    {
+                        positions.Add(offset + start);
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>True when a '(' follows, after spaces: <c>new(</c> or <c>new (</c>, a target-typed creation.</summary>
+    private static bool StartsArgumentList(ReadOnlySpan<char> text, int after)
+    {
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] == '(';
     }
 
     /// <summary>

@@ -22,36 +22,77 @@ internal sealed class SinkCandidates
     private static readonly SinkCandidates None = new(new Dictionary<string, List<Reader>>());
 
     /// <summary>
-    /// The candidates of a tree. A file whose text names no SDK member as a whole word has none, and is not walked:
-    /// searching the text is several times cheaper than visiting every node.
+    /// The candidates of a tree. A file whose text names no SDK member as a whole word has none, and is not walked;
+    /// in the others only the places the tree's sheet found a credential member's name (or a <c>new(</c>) are looked
+    /// at, each from its token up to the call, creation or assignment it names: visiting every node of a file that
+    /// has a few SDK calls was most of this rule's cost on an SDK's own sources.
     /// </summary>
-    public static SinkCandidates For(SyntaxTree tree, TreeMentions mentions, System.Threading.CancellationToken cancellationToken) =>
-        mentions.In(tree, cancellationToken) ? Build(tree.GetRoot(cancellationToken)) : None;
+    public static SinkCandidates For(SyntaxTree tree, TreeMentions mentions, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!mentions.In(tree, cancellationToken))
+        {
+            return None;
+        }
+
+        var root = tree.GetRoot(cancellationToken);
+        var byMentionedName = new Dictionary<string, List<Reader>>(System.StringComparer.Ordinal);
+        SyntaxNode? last = null;
+        foreach (var position in TreeFacts.For(tree, cancellationToken).SinkNamePositions)
+        {
+            if (Named(root.FindToken(position)) is { } candidate && candidate != last)
+            {
+                Add(byMentionedName, candidate);
+                last = candidate;
+            }
+        }
+
+        return new SinkCandidates(byMentionedName);
+    }
 
     /// <summary>The candidate readers whose values mention <paramref name="name"/>, each once per argument.</summary>
     public IReadOnlyList<Reader> Mentioning(string name) =>
         _byMentionedName.TryGetValue(name, out var readers) ? readers : System.Array.Empty<Reader>();
 
-    private static SinkCandidates Build(SyntaxNode root)
+    /// <summary>The call, creation or assignment a name token (or a <c>new</c> keyword) names, if any.</summary>
+    private static SyntaxNode? Named(SyntaxToken token)
     {
-        var byMentionedName = new Dictionary<string, List<Reader>>(System.StringComparer.Ordinal);
-        foreach (var node in root.DescendantNodes())
+        if (token.Parent is ImplicitObjectCreationExpressionSyntax implicitCreation && token == implicitCreation.NewKeyword)
         {
-            switch (node)
-            {
-                case InvocationExpressionSyntax invocation when SyntaxNames.Invoked(invocation.Expression) is var name && SdkCredentialNames.MayName(name):
-                    AddArguments(byMentionedName, node, name, invocation.ArgumentList);
-                    break;
-                case BaseObjectCreationExpressionSyntax creation when SyntaxNames.MayCreateSdkType(creation) && creation.ArgumentList is { } arguments:
-                    AddArguments(byMentionedName, node, creation is ObjectCreationExpressionSyntax explicitType ? SyntaxNames.Type(explicitType.Type) : null, arguments);
-                    break;
-                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SdkCredentialNames.MayName(SyntaxNames.Invoked(assignment.Left)):
-                    AddIdentifiers(byMentionedName, assignment.Right, new Reader(node, null, -1, null));
-                    break;
-            }
+            return implicitCreation;
         }
 
-        return new SinkCandidates(byMentionedName);
+        // Up the name: Aliyun.OSS.OssClient, client.GetProfile, x?.AccessKeyId, GetProfile<T>.
+        SyntaxNode? name = token.Parent;
+        while (name?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax or NullableTypeSyntax
+            || (name?.Parent is MemberAccessExpressionSyntax memberAccess && memberAccess.Name == name)
+            || (name?.Parent is MemberBindingExpressionSyntax memberBinding && memberBinding.Name == name))
+        {
+            name = name.Parent;
+        }
+
+        return name?.Parent switch
+        {
+            InvocationExpressionSyntax invocation when invocation.Expression == name => invocation,
+            ObjectCreationExpressionSyntax creation when creation.Type == name => creation,
+            AssignmentExpressionSyntax assignment when assignment.Left == name => assignment,
+            _ => null,
+        };
+    }
+
+    private static void Add(Dictionary<string, List<Reader>> byMentionedName, SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InvocationExpressionSyntax invocation when SyntaxNames.Invoked(invocation.Expression) is var name && SdkCredentialNames.MayName(name):
+                AddArguments(byMentionedName, node, name, invocation.ArgumentList);
+                break;
+            case BaseObjectCreationExpressionSyntax creation when SyntaxNames.MayCreateSdkType(creation) && creation.ArgumentList is { } arguments:
+                AddArguments(byMentionedName, node, creation is ObjectCreationExpressionSyntax explicitType ? SyntaxNames.Type(explicitType.Type) : null, arguments);
+                break;
+            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SdkCredentialNames.MayName(SyntaxNames.Invoked(assignment.Left)):
+                AddIdentifiers(byMentionedName, assignment.Right, new Reader(node, null, -1, null));
+                break;
+        }
     }
 
     private static void AddArguments(Dictionary<string, List<Reader>> byMentionedName, SyntaxNode node, string? name, ArgumentListSyntax arguments)

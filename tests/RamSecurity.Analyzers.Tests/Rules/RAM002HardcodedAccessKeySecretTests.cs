@@ -152,7 +152,10 @@ public class RAM002HardcodedAccessKeySecretTests
             private const string KeySecret = {|RAM002:"placeholder-secret"|};
             private static readonly string OtherSecret = {|RAM002:"placeholder-other"|};
             private const string Region = "cn-hangzhou";
+            private const string TargetTypedSecret = {|RAM002:"placeholder-target-typed"|};
             OssClient Positional() => new OssClient(Endpoint, KeyId, KeySecret);
+            OssClient TargetTyped() { OssClient client = new (Endpoint, KeyId, TargetTypedSecret); return client; }
+            OssClient Qualified() => new global::Aliyun.OSS.OssClient(Endpoint, KeyId, KeySecret);
             OssClient Named() => new OssClient(accessKeySecret: OtherSecret, endpoint: Endpoint + Region, accessKeyId: {|RAM001:"x" + Region|});
         }
         """);
