@@ -35,8 +35,10 @@ if (args.Contains("--profile"))
     var subject = Subjects().First(s => args.SkipWhile(arg => arg != "--subject").Skip(1).FirstOrDefault() is not { } name || s.Name.Contains(name, StringComparison.Ordinal));
     for (var i = 0; i < runs; i++)
     {
+        var (pause, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var (total, perAnalyzer, diagnostics) = await PerformanceReport.RunSetAsync(subject.Compilation, Workload.Ours());
         PerformanceReport.CheckOurs(subject, diagnostics, baseline);
+        Console.Write(string.Create(CultureInfo.InvariantCulture, $"[GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms, {GC.CollectionCount(2) - gen2} gen2] "));
         var top = string.Join(", ", perAnalyzer.OrderByDescending(a => a.Ms).Take(5).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Analyzer.Replace("Analyzer", string.Empty, StringComparison.Ordinal)} {a.Ms:F1}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{subject.Name}: {diagnostics.Length} diagnostics ({PerformanceReport.CountsById(diagnostics)}), {total:F1} ms: {top}"));
     }

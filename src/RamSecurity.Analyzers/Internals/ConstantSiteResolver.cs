@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using RamSecurity.Analyzers.Rules;
 
 namespace RamSecurity.Analyzers.Internals;
 
@@ -112,11 +113,69 @@ internal static class ConstantSiteResolver
 
         foreach (var assignment in AssignmentIndex.For(scope.SyntaxTree, cancellationToken).To(symbol.Name, scope))
         {
-            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, symbol))
+            // Binding an assignment binds its whole member: not for a value that can hold no constant.
+            if (MayHoldConstant(assignment.Right) && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, symbol))
             {
                 Resolve(model.GetOperation(assignment.Right, cancellationToken), model, sites, hops + 1, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// False for a value that, by its syntax alone, <see cref="Resolve(IOperation?, SemanticModel?, List{ConstantSite}, int, CancellationToken)"/>
+    /// would find no constant in: a call (other than Encoding's GetString), a creation, an await, a lambda, or a
+    /// parameter without a default value (<c>_keyId = keyId</c> in a constructor, <c>value</c> in a setter).
+    /// </summary>
+    private static bool MayHoldConstant(ExpressionSyntax value) => value switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => MayHoldConstant(parenthesized.Expression),
+        CastExpressionSyntax cast => MayHoldConstant(cast.Expression),
+        ConditionalExpressionSyntax conditional => MayHoldConstant(conditional.WhenTrue) || MayHoldConstant(conditional.WhenFalse),
+        InvocationExpressionSyntax invocation => SyntaxNames.Invoked(invocation.Expression) == "GetString",
+        BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
+            or AwaitExpressionSyntax or AnonymousFunctionExpressionSyntax or ThisExpressionSyntax or TypeOfExpressionSyntax => false,
+        IdentifierNameSyntax identifier => !IsParameterWithoutDefault(identifier),
+        _ => true,
+    };
+
+    /// <summary>
+    /// True when the name is a parameter of the innermost enclosing function that declares that name (C# allows no
+    /// local of the same name inside it), with no default value; or a setter's <c>value</c>.
+    /// </summary>
+    private static bool IsParameterWithoutDefault(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null and not TypeDeclarationSyntax; node = node.Parent)
+        {
+            if (node is AccessorDeclarationSyntax accessor)
+            {
+                if (name == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var parameters = node switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+                LocalFunctionStatementSyntax local => local.ParameterList.Parameters,
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
+                SimpleLambdaExpressionSyntax lambda => SyntaxFactory.SingletonSeparatedList(lambda.Parameter),
+                AnonymousMethodExpressionSyntax { ParameterList: { } anonymous } => anonymous.Parameters,
+                _ => default,
+            };
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Identifier.ValueText == name)
+                {
+                    return parameter.Default is null;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static ExpressionSyntax? InitializerOf(SyntaxNode declaration) => declaration switch

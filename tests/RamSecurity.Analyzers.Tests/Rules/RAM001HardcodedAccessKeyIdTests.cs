@@ -136,6 +136,37 @@ public class RAM001HardcodedAccessKeyIdTests
         """);
 
     [Fact]
+    public Task AssignmentsOfParametersAndCalls_HoldNoConstant_ButTheirConstantBranchesDo() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            private const string Endpoint = "https://oss-cn-hangzhou.aliyuncs.com";
+            private string _keyId;
+            private string _fallbackKeyId;
+            private string _decodedKeyId;
+            private string _defaultKeyId;
+            private readonly OssClient[] _clients;
+
+            public Uploader(string keyId, bool useFallback, byte[] bytes, string secret, string defaultKeyId = {|RAM001:"default-id"|})
+            {
+                _keyId = keyId;
+                _fallbackKeyId = useFallback ? {|RAM001:"fallback-id"|} : keyId;
+                _decodedKeyId = System.Text.Encoding.UTF8.GetString(bytes);
+                _defaultKeyId = defaultKeyId;
+                _clients = new[]
+                {
+                    new OssClient(Endpoint, _keyId, secret),
+                    new OssClient(Endpoint, _fallbackKeyId, secret),
+                    new OssClient(Endpoint, _decodedKeyId, secret),
+                    new OssClient(Endpoint, _defaultKeyId, secret),
+                };
+            }
+
+            public string KeyId { get => _keyId; set => _keyId = value; }
+        }
+        """);
+
+    [Fact]
     public Task SdkTypeAlsoDefinedInSource_StillMatched() => VerifyCS.VerifyAnalyzerAsync(
         """
         namespace Aliyun.OSS
