@@ -11,7 +11,8 @@ internal static class SdkRegistration
 {
     /// <summary>
     /// Calls <paramref name="register"/> at the start of every named type declared in a file that names one of the
-    /// <paramref name="words"/> (<see cref="TreeMentions"/>), with the rule's SDK state, resolved once, at the first
+    /// <paramref name="words"/> (<see cref="TreeMentions"/>) and can reach the SDK at all (<see cref="SdkReach"/>: the
+    /// words of a file that never names an SDK namespace are not read), with the rule's SDK state, resolved once, at the first
     /// type. Where <paramref name="present"/> says the compilation has none of the rule's SDK types, no file is asked
     /// for its words and nothing is registered.
     /// </summary>
@@ -29,11 +30,12 @@ internal static class SdkRegistration
     {
         var mentions = new TreeMentions(words);
         var compilation = start.Compilation;
+        var reach = SdkReach.For(compilation);
         var state = new Lazy<T>(() => resolve(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         start.RegisterSymbolStartAction(
             type =>
             {
-                if (present(state.Value) && mentions.In(type.Symbol, type.CancellationToken))
+                if (present(state.Value) && reach.MayReach((INamedTypeSymbol)type.Symbol, type.CancellationToken) && mentions.In(type.Symbol, type.CancellationToken))
                 {
                     register(type, state.Value);
                 }

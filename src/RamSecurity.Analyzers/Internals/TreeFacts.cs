@@ -32,11 +32,13 @@ internal sealed class TreeFacts
     private readonly SourceText _text;
     private Found? _found;
 
-    private TreeFacts(SourceText text, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes)
+    private TreeFacts(SourceText text, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes, bool namesSdkNamespace, bool saysGlobal)
     {
         _text = text;
         AccessKeyIdPrefixes = accessKeyIdPrefixes;
         SecurityTokenPrefixes = securityTokenPrefixes;
+        NamesSdkNamespace = namesSdkNamespace;
+        MayImportSdkGlobally = namesSdkNamespace && saysGlobal;
     }
 
     /// <summary>How many sheets were computed in this process: a test's proof that a tree is read once.</summary>
@@ -47,6 +49,12 @@ internal sealed class TreeFacts
 
     /// <summary>Every position of "CAIS" in the text, in order.</summary>
     public IReadOnlyList<int> SecurityTokenPrefixes { get; }
+
+    /// <summary>True when the text names an SDK's root namespace (<see cref="SdkReach.TextRoots"/>), anywhere.</summary>
+    public bool NamesSdkNamespace { get; }
+
+    /// <summary>True when the text says "global" and names an SDK namespace: it may hold a global using of the SDK.</summary>
+    public bool MayImportSdkGlobally { get; }
 
     public static TreeFacts For(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -77,18 +85,31 @@ internal sealed class TreeFacts
     /// <summary>True when the vocabulary word stands in the text as a whole word.</summary>
     public bool Contains(string word) => TreeVocabulary.IndexOf(word) is var index && index >= 0 && (Words()[index >> 6] & (1UL << index)) != 0;
 
-    /// <summary>The prefixes, at once (every rule's comment scan needs them); the words on the first question (only SDK rules ask).</summary>
+    /// <summary>
+    /// The prefixes and the SDK namespaces, at once (every rule's comment scan needs the prefixes; two more vectorised
+    /// searches a chunk); the words on the first question (only SDK rules ask, and only of a file that can reach the SDK).
+    /// </summary>
     internal static TreeFacts Compute(SourceText text, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref s_computed);
         List<int>? ids = null;
         List<int>? tokens = null;
+        var namesSdk = false;
+        var saysGlobal = false;
         ForEachChunk(text, cancellationToken, (chunk, offset) =>
         {
             FindAll(chunk, "LTAI".AsSpan(), offset, ref ids);
             FindAll(chunk, "CAIS".AsSpan(), offset, ref tokens);
+            namesSdk = namesSdk || SdkReach.NamesRoot(chunk);
         });
-        return new TreeFacts(text, (IReadOnlyList<int>?)ids ?? Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? Array.Empty<int>());
+
+        // "global" only where a global using of the SDK could be: a second pass, in the few files that name the SDK.
+        if (namesSdk)
+        {
+            ForEachChunk(text, cancellationToken, (chunk, _) => saysGlobal = saysGlobal || System.MemoryExtensions.IndexOf(chunk, "global".AsSpan()) >= 0);
+        }
+
+        return new TreeFacts(text, (IReadOnlyList<int>?)ids ?? Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? Array.Empty<int>(), namesSdk, saysGlobal);
     }
 
     /// <summary>

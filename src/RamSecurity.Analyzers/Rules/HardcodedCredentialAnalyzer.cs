@@ -45,12 +45,14 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         var formatOnly = new LiteralCredentialScanner(reporter, flow: null);
         var withFlow = new Lazy<LiteralCredentialScanner>(() => new LiteralCredentialScanner(reporter, flow.Value));
         var namesSdk = new TreeMentions(SdkCredentialNames.MentionedNames);
+        var reach = SdkReach.For(compilation);
 
         // Once a type start has resolved the SDK, a compilation without it asks no file for its words; before that,
-        // only a file that names a credential member makes a literal resolve it.
+        // only a file that names an SDK namespace and a credential member makes a literal resolve it.
+        bool NamesSdk(SyntaxNodeAnalysisContext c) => reach.MayReach(c.Node.SyntaxTree, c.CancellationToken) && namesSdk.In(c.Node.SyntaxTree, c.CancellationToken);
         bool UsesFlow(SyntaxNodeAnalysisContext c) => flow.IsValueCreated
-            ? flow.Value is not null && namesSdk.In(c.Node.SyntaxTree, c.CancellationToken)
-            : namesSdk.In(c.Node.SyntaxTree, c.CancellationToken) && flow.Value is not null;
+            ? flow.Value is not null && NamesSdk(c)
+            : NamesSdk(c) && flow.Value is not null;
         context.RegisterSyntaxNodeAction(
             c => (UsesFlow(c) ? withFlow.Value : formatOnly).Analyze(c),
             SyntaxKind.StringLiteralExpression,
