@@ -10,11 +10,11 @@ namespace RamSecurity.Analyzers.Internals;
 internal static class SdkRegistration
 {
     /// <summary>
-    /// Calls <paramref name="register"/> at the start of every named type declared in a file that names one of the
-    /// <paramref name="words"/> (<see cref="TreeMentions"/>) and can reach the SDK at all (<see cref="SdkReach"/>: the
-    /// words of a file that never names an SDK namespace are not read), with the rule's SDK state, resolved once, at the first
-    /// type. Where <paramref name="present"/> says the compilation has none of the rule's SDK types, no file is asked
-    /// for its words and nothing is registered.
+    /// Calls <paramref name="register"/> at the start of every named type whose code can reach an SDK at all
+    /// (<see cref="SdkReach"/>) and is declared in a file that names one of the <paramref name="words"/>
+    /// (<see cref="TreeMentions"/>), with the rule's SDK state, resolved once, at the first such type: in a compilation
+    /// whose code never names the SDK, the state is never resolved and no file's words are read. Where
+    /// <paramref name="present"/> says the compilation has none of the rule's SDK types, nothing is registered.
     /// </summary>
     /// <remarks>
     /// Not resolved in the compilation-start action: the first look at the compilation's namespaces there makes the
@@ -35,7 +35,7 @@ internal static class SdkRegistration
         start.RegisterSymbolStartAction(
             type =>
             {
-                if (present(state.Value) && reach.MayReach((INamedTypeSymbol)type.Symbol, type.CancellationToken) && mentions.In(type.Symbol, type.CancellationToken))
+                if (reach.MayReach((INamedTypeSymbol)type.Symbol, type.CancellationToken) && present(state.Value) && mentions.In(type.Symbol, type.CancellationToken))
                 {
                     register(type, state.Value);
                 }
