@@ -161,16 +161,7 @@ internal sealed class ObjectUse
     };
 
     /// <summary>A member of an Alibaba Cloud SDK type (namespaces Aliyun, AlibabaCloud, Tea): using the object there is using it, not passing it on.</summary>
-    private static bool IsSdkMember(ISymbol? member)
-    {
-        var ns = member?.ContainingType?.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns?.Name is "Aliyun" or "AlibabaCloud" or "Tea";
-    }
+    private static bool IsSdkMember(ISymbol? member) => member?.ContainingType is { } type && SdkReach.IsSdkType(type);
 
     private static IOperation? Parent(IOperation operation)
     {

@@ -80,13 +80,25 @@ internal sealed class SdkReach
 
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            if (TypeRoots.Contains(RootNamespace(baseType)))
+            if (IsSdkType(baseType))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True for a type of an Alibaba Cloud SDK: its root namespace is Aliyun, AlibabaCloud or Tea.</summary>
+    public static bool IsSdkType(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: false } && TypeRoots.Contains(ns.Name);
     }
 
     private bool ImportsSdkGlobally(SyntaxTree tree)
@@ -121,16 +133,5 @@ internal sealed class SdkReach
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => null,
         };
-    }
-
-    private static string? RootNamespace(ISymbol symbol)
-    {
-        var ns = symbol.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is null || ns.IsGlobalNamespace ? null : ns.Name;
     }
 }

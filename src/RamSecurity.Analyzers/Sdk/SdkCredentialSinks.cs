@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace RamSecurity.Analyzers.Sdk;
@@ -196,8 +197,8 @@ internal sealed class SdkCredentialSinks
                         byName.Add(syntaxName, arguments);
                     }
 
-                    var methods = key.Member == ".ctor" ? pair.Key.InstanceConstructors : Methods(pair.Key, key.Member);
-                    foreach (var method in methods)
+                    var members = key.Member == ".ctor" ? pair.Key.InstanceConstructors.As<ISymbol>() : pair.Key.GetMembers(key.Member);
+                    foreach (var method in members.OfType<IMethodSymbol>())
                     {
                         foreach (var parameter in method.Parameters)
                         {
@@ -211,20 +212,6 @@ internal sealed class SdkCredentialSinks
             }
 
             return byName;
-        }
-
-        private static ImmutableArray<IMethodSymbol> Methods(INamedTypeSymbol type, string name)
-        {
-            var methods = ImmutableArray.CreateBuilder<IMethodSymbol>();
-            foreach (var member in type.GetMembers(name))
-            {
-                if (member is IMethodSymbol method)
-                {
-                    methods.Add(method);
-                }
-            }
-
-            return methods.ToImmutable();
         }
 
         private void Add(IParameterSymbol parameter, bool extension)
