@@ -103,7 +103,8 @@ internal sealed class SdkReach
 
     private bool ImportsSdkGlobally(SyntaxTree tree)
     {
-        if (!TreeFacts.For(tree, CancellationToken.None).MayImportSdkGlobally || tree.GetRoot() is not CompilationUnitSyntax root)
+        // A global using stands first in its file, before any declaration: the parsed directives say it, no text search.
+        if (!TreeFacts.For(tree, CancellationToken.None).NamesSdkNamespace || tree.GetRoot() is not CompilationUnitSyntax root)
         {
             return false;
         }

@@ -13,14 +13,23 @@ namespace RamSecurity.Analyzers.Internals;
 /// rules gate on), and where the AccessKey ID and STS token prefixes are (the comment scan's candidates).
 /// </summary>
 /// <remarks>
-/// The text is read once, in chunks copied from the <see cref="SourceText"/> into a buffer of the thread, never as a
-/// string of the whole file: before this sheet, every analyzer copied every file into a string and searched it.
+/// The text is read as its own string when it is short (<see cref="WholeTextLength"/>: the compiler's text of such a
+/// file is that string, so nothing is copied), else in chunks copied into a buffer of the thread, never as a string of
+/// the whole file: before this sheet, every analyzer copied every file into a string and searched it.
 /// Kept weakly by tree, so a tree the host drops takes its sheet with it; a tree shared by two compilations (a
 /// clone, the next keystroke's compilation) is read once for both.
 /// </remarks>
 internal sealed class TreeFacts
 {
     private const int ChunkLength = 16 * 1024;
+
+    /// <summary>
+    /// Up to this length a text is read through <see cref="SourceText.ToString()"/>: the compiler reads such a file as a
+    /// string-backed text, whose ToString is that string (copying the chunks was a fifth of the sheet's cost); any
+    /// other text copies at most 64 KB, below the large object heap. A longer file (the compiler's chunked text above
+    /// 40K characters) is read in chunks.
+    /// </summary>
+    internal const int WholeTextLength = 32 * 1024;
 
     private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> ByTree = new();
 
@@ -32,13 +41,12 @@ internal sealed class TreeFacts
     private readonly SourceText _text;
     private Found? _found;
 
-    private TreeFacts(SourceText text, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes, bool namesSdkNamespace, bool saysGlobal)
+    private TreeFacts(SourceText text, IReadOnlyList<int> accessKeyIdPrefixes, IReadOnlyList<int> securityTokenPrefixes, bool namesSdkNamespace)
     {
         _text = text;
         AccessKeyIdPrefixes = accessKeyIdPrefixes;
         SecurityTokenPrefixes = securityTokenPrefixes;
         NamesSdkNamespace = namesSdkNamespace;
-        MayImportSdkGlobally = namesSdkNamespace && saysGlobal;
     }
 
     /// <summary>How many sheets were computed in this process: a test's proof that a tree is read once.</summary>
@@ -52,9 +60,6 @@ internal sealed class TreeFacts
 
     /// <summary>True when the text names an SDK's root namespace (<see cref="SdkReach.TextRoots"/>), anywhere.</summary>
     public bool NamesSdkNamespace { get; }
-
-    /// <summary>True when the text says "global" and names an SDK namespace: it may hold a global using of the SDK.</summary>
-    public bool MayImportSdkGlobally { get; }
 
     public static TreeFacts For(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -86,8 +91,8 @@ internal sealed class TreeFacts
     public bool Contains(string word) => TreeVocabulary.IndexOf(word) is var index && index >= 0 && (Words()[index >> 6] & (1UL << index)) != 0;
 
     /// <summary>
-    /// The prefixes and the SDK namespaces, at once (every rule's comment scan needs the prefixes; two more vectorised
-    /// searches a chunk); the words on the first question (only SDK rules ask, and only of a file that can reach the SDK).
+    /// The prefixes and the SDK namespaces, at once (every rule's comment scan needs the prefixes; three vectorised
+    /// searches); the words on the first question (only SDK rules ask, and only of a file that can reach the SDK).
     /// </summary>
     internal static TreeFacts Compute(SourceText text, CancellationToken cancellationToken)
     {
@@ -95,7 +100,6 @@ internal sealed class TreeFacts
         List<int>? ids = null;
         List<int>? tokens = null;
         var namesSdk = false;
-        var saysGlobal = false;
         ForEachChunk(text, cancellationToken, (chunk, offset) =>
         {
             FindAll(chunk, "LTAI".AsSpan(), offset, ref ids);
@@ -103,13 +107,7 @@ internal sealed class TreeFacts
             namesSdk = namesSdk || SdkReach.NamesRoot(chunk);
         });
 
-        // "global" only where a global using of the SDK could be: a second pass, in the few files that name the SDK.
-        if (namesSdk)
-        {
-            ForEachChunk(text, cancellationToken, (chunk, _) => saysGlobal = saysGlobal || System.MemoryExtensions.IndexOf(chunk, "global".AsSpan()) >= 0);
-        }
-
-        return new TreeFacts(text, (IReadOnlyList<int>?)ids ?? Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? Array.Empty<int>(), namesSdk, saysGlobal);
+        return new TreeFacts(text, (IReadOnlyList<int>?)ids ?? Array.Empty<int>(), (IReadOnlyList<int>?)tokens ?? Array.Empty<int>(), namesSdk);
     }
 
     /// <summary>
@@ -148,9 +146,18 @@ internal sealed class TreeFacts
 
     private delegate void ChunkAction(ReadOnlySpan<char> chunk, int offset);
 
-    /// <summary>The text in chunks that end between words: a word cut by a chunk's end is read whole by the next chunk.</summary>
+    /// <summary>
+    /// The text whole when it is short (<see cref="WholeTextLength"/>), else in chunks that end between words: a word cut
+    /// by a chunk's end is read whole by the next chunk.
+    /// </summary>
     private static void ForEachChunk(SourceText text, CancellationToken cancellationToken, ChunkAction action)
     {
+        if (text.Length <= WholeTextLength)
+        {
+            action(text.ToString().AsSpan(), 0);
+            return;
+        }
+
         var buffer = s_buffer ??= new char[ChunkLength];
         var start = 0;
         while (start < text.Length)
