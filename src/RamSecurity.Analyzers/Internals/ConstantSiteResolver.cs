@@ -111,7 +111,7 @@ internal static class ConstantSiteResolver
             return;
         }
 
-        foreach (var assignment in AssignmentIndex.For(scope.SyntaxTree, cancellationToken).To(symbol.Name, scope))
+        foreach (var assignment in AssignmentIndex.To(symbol.Name, scope, cancellationToken))
         {
             // Binding an assignment binds its whole member: not for a value that can hold no constant.
             if (MayHoldConstant(assignment.Right) && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, symbol))

@@ -147,25 +147,54 @@ internal sealed class TreeFacts
     private delegate void ChunkAction(ReadOnlySpan<char> chunk, int offset);
 
     /// <summary>
+    /// Where <paramref name="word"/> stands as a whole word (not inside a longer identifier) within <paramref name="span"/>
+    /// of the text, in order: one vectorised search over the span, read as the sheet reads a text.
+    /// </summary>
+    public static List<int> WordPositions(SourceText text, TextSpan span, string word, CancellationToken cancellationToken)
+    {
+        var positions = new List<int>();
+        ForEachChunk(text, span, cancellationToken, (chunk, offset) =>
+        {
+            var from = 0;
+            int index;
+            while ((index = System.MemoryExtensions.IndexOf(chunk.Slice(from), word.AsSpan())) >= 0)
+            {
+                var at = from + index;
+                if ((at == 0 || !TreeVocabulary.IsIdentifierPart(chunk[at - 1]))
+                    && (at + word.Length == chunk.Length || !TreeVocabulary.IsIdentifierPart(chunk[at + word.Length])))
+                {
+                    positions.Add(offset + at);
+                }
+
+                from = at + word.Length;
+            }
+        });
+        return positions;
+    }
+
+    /// <summary>
     /// The text whole when it is short (<see cref="WholeTextLength"/>), else in chunks that end between words: a word cut
     /// by a chunk's end is read whole by the next chunk.
     /// </summary>
-    private static void ForEachChunk(SourceText text, CancellationToken cancellationToken, ChunkAction action)
+    private static void ForEachChunk(SourceText text, CancellationToken cancellationToken, ChunkAction action) =>
+        ForEachChunk(text, new TextSpan(0, text.Length), cancellationToken, action);
+
+    private static void ForEachChunk(SourceText text, TextSpan span, CancellationToken cancellationToken, ChunkAction action)
     {
         if (text.Length <= WholeTextLength)
         {
-            action(text.ToString().AsSpan(), 0);
+            action(text.ToString().AsSpan(span.Start, span.Length), span.Start);
             return;
         }
 
         var buffer = s_buffer ??= new char[ChunkLength];
-        var start = 0;
-        while (start < text.Length)
+        var start = span.Start;
+        while (start < span.End)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(ChunkLength, text.Length - start);
+            var length = Math.Min(ChunkLength, span.End - start);
             text.CopyTo(start, buffer, 0, length);
-            var end = start + length == text.Length ? length : StartOfLastWord(buffer, length);
+            var end = start + length == span.End ? length : StartOfLastWord(buffer, length);
             if (end == 0)
             {
                 // One identifier longer than a chunk: no word of the vocabulary, nor a prefix worth a look, is that long.

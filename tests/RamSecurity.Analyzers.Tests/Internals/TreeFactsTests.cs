@@ -80,6 +80,27 @@ public class TreeFactsTests
         }
     }
 
+    [Fact]
+    public void WordPositions_EqualAWholeWordScan_WholeTextAndSpan()
+    {
+        foreach (var text in Texts())
+        {
+            var source = SourceText.From(text);
+            foreach (var word in new[] { "AccessKeySecret", "OssClient", "x" })
+            {
+                var expected = AllIndexesOf(text, word).Where(i => (i == 0 || !TreeVocabulary.IsIdentifierPart(text[i - 1]))
+                    && (i + word.Length == text.Length || !TreeVocabulary.IsIdentifierPart(text[i + word.Length]))).ToList();
+                Assert.Equal(expected, TreeFacts.WordPositions(source, new TextSpan(0, text.Length), word, CancellationToken.None));
+
+                // A span that starts and ends inside the text: only the words wholly inside it.
+                var span = TextSpan.FromBounds(text.Length / 3, text.Length - (text.Length / 4));
+                var inside = TreeFacts.WordPositions(source, span, word, CancellationToken.None);
+                Assert.All(inside, i => Assert.True(span.Contains(new TextSpan(i, word.Length))));
+                Assert.Equal(expected.Where(i => i > span.Start && i + word.Length < span.End), inside.Where(i => i > span.Start && i + word.Length < span.End));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("// var c = new OssClient(a, b, c);\nvar x = 1;", false)]
     [InlineData("class C\n{\n    /// <summary>Uses an OssClient.</summary>\n    \t// OssClient\n}", false)]

@@ -136,6 +136,30 @@ public class RAM001HardcodedAccessKeyIdTests
         """);
 
     [Fact]
+    public Task FieldAssignments_FoundByName_VerbatimToo_NotInCommentsStringsOrLongerNames() => VerifyCS.VerifyAnalyzerAsync("""
+        using Aliyun.OSS;
+        class Uploader
+        {
+            private string @keyId;
+            private string keyIdSuffix;
+            private string note;
+
+            public Uploader()
+            {
+                // keyId = "in a comment"
+                @keyId = {|RAM001:"verbatim-assigned-id"|};
+                keyIdSuffix = "not the field";
+                note = "keyId = \"in a string\"";
+                this.keyId += "-appended";
+            }
+
+            OssClient Create(string secret) => new OssClient("https://oss-cn-hangzhou.aliyuncs.com", keyId, secret);
+
+            string Describe() => keyIdSuffix + note;
+        }
+        """);
+
+    [Fact]
     public Task AssignmentsOfParametersAndCalls_HoldNoConstant_ButTheirConstantBranchesDo() => VerifyCS.VerifyAnalyzerAsync("""
         using Aliyun.OSS;
         class Uploader
