@@ -31,7 +31,16 @@ internal sealed class SdkReach
 
     private static readonly ConditionalWeakTable<Compilation, SdkReach> ByCompilation = new();
 
+    private static int s_lastId;
+
+    // The last type asked on this thread: every SDK rule asks at the same type's start, one after another.
+    [ThreadStatic]
+    private static TypeScope? s_lastScope;
+
     private readonly Lazy<bool> _importedEverywhere;
+
+    // Tells this compilation's scopes apart without holding the compilation from a thread's memo.
+    private readonly int _id = Interlocked.Increment(ref s_lastId);
 
     private SdkReach(Compilation compilation)
     {
@@ -67,17 +76,34 @@ internal sealed class SdkReach
     public bool MayReach(SyntaxTree tree, CancellationToken cancellationToken) =>
         TreeFacts.For(tree, cancellationToken).NamesSdkNamespace || _importedEverywhere.Value;
 
-    /// <summary>True when the type's code may use an SDK: a file of the type may, or the type derives from an SDK type.</summary>
-    public bool MayReach(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files of a type and whether its code may use an SDK (a file of the type may, or the type derives from an SDK
+    /// type), found once for the SDK rules that ask in turn at the type's start.
+    /// </summary>
+    public TypeScope ScopeOf(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        if (s_lastScope is { } last && last.Owner == _id && last.Type.TryGetTarget(out var lastType) && ReferenceEquals(lastType, type))
         {
-            if (MayReach(reference.SyntaxTree, cancellationToken))
-            {
-                return true;
-            }
+            return last;
         }
 
+        var references = type.DeclaringSyntaxReferences;
+        var files = new (SyntaxTree, TreeFacts)[references.Length];
+        var namesSdk = false;
+        for (var i = 0; i < references.Length; i++)
+        {
+            var tree = references[i].SyntaxTree;
+            files[i] = (tree, TreeFacts.For(tree, cancellationToken));
+            namesSdk |= files[i].Item2.NamesSdkNamespace;
+        }
+
+        var scope = new TypeScope(_id, type, files, namesSdk || _importedEverywhere.Value || DerivesFromSdkType(type));
+        s_lastScope = scope;
+        return scope;
+    }
+
+    private static bool DerivesFromSdkType(INamedTypeSymbol type)
+    {
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
             if (IsSdkType(baseType))

@@ -35,7 +35,8 @@ internal static class SdkRegistration
         start.RegisterSymbolStartAction(
             type =>
             {
-                if (reach.MayReach((INamedTypeSymbol)type.Symbol, type.CancellationToken) && present(state.Value) && mentions.In(type.Symbol, type.CancellationToken))
+                var scope = reach.ScopeOf((INamedTypeSymbol)type.Symbol, type.CancellationToken);
+                if (scope.MayReach && present(state.Value) && mentions.In(scope, type.CancellationToken))
                 {
                     register(type, state.Value);
                 }

@@ -35,11 +35,11 @@ internal sealed class TreeMentions
     }
 
     /// <summary>True when a file that declares the type (a symbol start's) names one of the words.</summary>
-    public bool In(ISymbol type, System.Threading.CancellationToken cancellationToken)
+    public bool In(TypeScope type, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var (tree, facts) in type.Files)
         {
-            if (In(reference.SyntaxTree, cancellationToken))
+            if (facts.ContainsAny(_mask) || (_unknown is not null && InUnknown(tree, cancellationToken)))
             {
                 return true;
             }

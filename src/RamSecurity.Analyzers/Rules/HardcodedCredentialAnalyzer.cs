@@ -49,7 +49,8 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
         // Once a type start has resolved the SDK, a compilation without it asks no file for its words; before that,
         // only a file that names an SDK namespace and a credential member makes a literal resolve it.
-        bool NamesSdk(SyntaxNodeAnalysisContext c) => reach.MayReach(c.Node.SyntaxTree, c.CancellationToken) && namesSdk.In(c.Node.SyntaxTree, c.CancellationToken);
+        var namesSdkInTree = new LastTreeAnswer((tree, cancellationToken) => reach.MayReach(tree, cancellationToken) && namesSdk.In(tree, cancellationToken));
+        bool NamesSdk(SyntaxNodeAnalysisContext c) => namesSdkInTree.For(c.Node.SyntaxTree, c.CancellationToken);
         bool UsesFlow(SyntaxNodeAnalysisContext c) => flow.IsValueCreated
             ? flow.Value is not null && NamesSdk(c)
             : NamesSdk(c) && flow.Value is not null;

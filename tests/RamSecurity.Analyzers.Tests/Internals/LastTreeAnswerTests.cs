@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis.CSharp;
+using RamSecurity.Analyzers.Internals;
+using Xunit;
+
+namespace RamSecurity.Analyzers.Tests.Internals;
+
+/// <summary>
+/// The per-thread memo of a tree's answer (<see cref="LastTreeAnswer"/>): asked once for a run of the same tree, and
+/// never one question's answer for another's, nor one tree's for another's.
+/// </summary>
+public class LastTreeAnswerTests
+{
+    [Fact]
+    public void RunOfOneTree_AskedOnce_EachQuestionAndTreeItsOwnAnswer()
+    {
+        var first = CSharpSyntaxTree.ParseText("class A { }");
+        var second = CSharpSyntaxTree.ParseText("class B { }");
+        var asked = 0;
+        var yes = new LastTreeAnswer((tree, _) => { asked++; return tree == first; });
+        var no = new LastTreeAnswer((_, _) => false);
+
+        Assert.True(yes.For(first, CancellationToken.None));
+        Assert.True(yes.For(first, CancellationToken.None));
+        Assert.Equal(1, asked);
+
+        // Another question about the same tree, on the same thread, gets its own answer, and takes the memo.
+        Assert.False(no.For(first, CancellationToken.None));
+        Assert.True(yes.For(first, CancellationToken.None));
+        Assert.Equal(2, asked);
+
+        // Another tree is asked again.
+        Assert.False(yes.For(second, CancellationToken.None));
+        Assert.True(yes.For(first, CancellationToken.None));
+        Assert.Equal(4, asked);
+    }
+
+    [Fact]
+    public async Task EachThread_KeepsItsOwnMemo()
+    {
+        var first = CSharpSyntaxTree.ParseText("class A { }");
+        var second = CSharpSyntaxTree.ParseText("class B { }");
+        var question = new LastTreeAnswer((tree, _) => tree == first);
+        var start = new Barrier(2);
+        bool Ask(Microsoft.CodeAnalysis.SyntaxTree tree)
+        {
+            start.SignalAndWait();
+            var answers = Enumerable.Range(0, 1000).Select(_ => question.For(tree, CancellationToken.None)).Distinct().ToList();
+            return Assert.Single(answers);
+        }
+
+        var answers = await Task.WhenAll(
+            Task.Factory.StartNew(() => Ask(first), TaskCreationOptions.LongRunning),
+            Task.Factory.StartNew(() => Ask(second), TaskCreationOptions.LongRunning));
+        Assert.Equal(new[] { true, false }, answers);
+    }
+}
