@@ -33,7 +33,8 @@ internal sealed class SdkReach
 
     private static int s_lastId;
 
-    // The last type asked on this thread: every SDK rule asks at the same type's start, one after another.
+    // The last type asked on this thread: every SDK rule asks at the same type's start, one after another. It holds
+    // that type's trees and sheets, never the compilation (the type is held weakly).
     [ThreadStatic]
     private static TypeScope? s_lastScope;
 
@@ -88,13 +89,13 @@ internal sealed class SdkReach
         }
 
         var references = type.DeclaringSyntaxReferences;
-        var files = new (SyntaxTree, TreeFacts)[references.Length];
+        var files = new (SyntaxTree Tree, TreeFacts Facts)[references.Length];
         var namesSdk = false;
         for (var i = 0; i < references.Length; i++)
         {
             var tree = references[i].SyntaxTree;
             files[i] = (tree, TreeFacts.For(tree, cancellationToken));
-            namesSdk |= files[i].Item2.NamesSdkNamespace;
+            namesSdk |= files[i].Facts.NamesSdkNamespace;
         }
 
         var scope = new TypeScope(_id, type, files, namesSdk || _importedEverywhere.Value || DerivesFromSdkType(type));
