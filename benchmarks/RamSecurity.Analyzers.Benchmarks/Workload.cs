@@ -67,7 +67,7 @@ internal static class Workload
     }
 
     /// <summary>Every analyzer the package ships.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Ours() => typeof(Rules.HardcodedCredentialAnalyzer).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> Ours() => typeof(Credentials.HardcodedCredentialAnalyzer).Assembly.GetTypes()
         .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();

@@ -80,7 +80,7 @@ public class DescriptorTests
         Assert.All(All, d => Assert.Contains(analyzers, analyzer => analyzer.SupportedDiagnostics.Contains(d)));
     }
 
-    public static TheoryData<string> CredentialIds() => new(new global::RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer().SupportedDiagnostics.Select(d => d.Id).Distinct());
+    public static TheoryData<string> CredentialIds() => new(new global::RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer().SupportedDiagnostics.Select(d => d.Id).Distinct());
 
     [Theory]
     [MemberData(nameof(CredentialIds))]

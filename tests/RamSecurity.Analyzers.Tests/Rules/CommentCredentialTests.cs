@@ -1,7 +1,7 @@
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.CommentCredentialAnalyzer>;
-using VerifyFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.CommentCredentialAnalyzer, RamSecurity.Analyzers.CodeFixes.RemoveHardcodedCredentialFix>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Credentials.CommentCredentialAnalyzer>;
+using VerifyFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Credentials.CommentCredentialAnalyzer, RamSecurity.Analyzers.CodeFixes.RemoveHardcodedCredentialFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.ConfigurationFileCredentialAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Credentials.ConfigurationFileCredentialAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

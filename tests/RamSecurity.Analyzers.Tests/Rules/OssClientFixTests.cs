@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis.Testing;
 using RamSecurity.Analyzers.CodeFixes;
 using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;
-using LongLivedFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.LongLivedAccessKeyAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
-using RootFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.RootAccountCredentialAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
+using LongLivedFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Credentials.LongLivedAccessKeyAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
+using RootFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Credentials.RootAccountCredentialAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

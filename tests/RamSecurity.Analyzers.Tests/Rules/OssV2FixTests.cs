@@ -1,7 +1,7 @@
 using RamSecurity.Analyzers.CodeFixes;
 using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;
-using LongLivedFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.LongLivedAccessKeyAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
+using LongLivedFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Credentials.LongLivedAccessKeyAnalyzer, RamSecurity.Analyzers.CodeFixes.UseTemporaryCredentialsFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.LongLivedAccessKeyAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Credentials.LongLivedAccessKeyAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.SessionDurationNotSetAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Sessions.SessionDurationNotSetAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.SessionDurationTooLongAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Sessions.SessionDurationTooLongAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.LeastPrivilegeAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Policies.LeastPrivilegeAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

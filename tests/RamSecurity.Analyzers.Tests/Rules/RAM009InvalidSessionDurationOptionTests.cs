@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.InvalidSessionDurationOptionAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Sessions.InvalidSessionDurationOptionAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

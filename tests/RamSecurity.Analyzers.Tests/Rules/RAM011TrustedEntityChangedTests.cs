@@ -1,5 +1,5 @@
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.TrustPolicyAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Policies.TrustPolicyAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

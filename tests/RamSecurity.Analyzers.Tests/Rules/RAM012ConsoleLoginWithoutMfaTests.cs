@@ -1,5 +1,5 @@
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.ConsoleLoginAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Identity.ConsoleLoginAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

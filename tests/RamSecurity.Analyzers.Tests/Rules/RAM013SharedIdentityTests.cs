@@ -1,5 +1,5 @@
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.SharedIdentityAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Identity.SharedIdentityAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

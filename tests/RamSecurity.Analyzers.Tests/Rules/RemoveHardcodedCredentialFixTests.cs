@@ -3,7 +3,7 @@ using RamSecurity.Analyzers.CodeFixes;
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
 using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer,
+    RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer,
     RamSecurity.Analyzers.CodeFixes.RemoveHardcodedCredentialFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
@@ -216,12 +216,12 @@ public class RemoveHardcodedCredentialFixTests
 
     /// <summary>Both analyzers that report RAM001, as a build runs them: the fix must handle their findings in one pass.</summary>
     private sealed class WithCommentAnalyzer : Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<
-        RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer, RemoveHardcodedCredentialFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer, RemoveHardcodedCredentialFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
     {
         public WithCommentAnalyzer() => Verifiers.TestEnvironment.Configure(this, referenceSdk: false);
 
         protected override IEnumerable<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-            new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer(), new RamSecurity.Analyzers.Rules.CommentCredentialAnalyzer() };
+            new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer(), new RamSecurity.Analyzers.Credentials.CommentCredentialAnalyzer() };
     }
 
     [Fact]

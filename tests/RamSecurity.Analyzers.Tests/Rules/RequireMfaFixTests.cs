@@ -1,5 +1,5 @@
 using Xunit;
-using VerifyFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.ConsoleLoginAnalyzer, RamSecurity.Analyzers.CodeFixes.RequireMfaFix>;
+using VerifyFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Identity.ConsoleLoginAnalyzer, RamSecurity.Analyzers.CodeFixes.RequireMfaFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using RamSecurity.Analyzers.Sdk;
 using Xunit;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

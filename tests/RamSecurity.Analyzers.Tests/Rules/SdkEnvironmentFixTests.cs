@@ -1,7 +1,7 @@
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
 using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer,
+    RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer,
     RamSecurity.Analyzers.CodeFixes.RemoveHardcodedCredentialFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;

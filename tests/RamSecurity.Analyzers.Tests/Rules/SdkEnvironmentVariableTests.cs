@@ -1,9 +1,9 @@
+using RamSecurity.Analyzers.Credentials;
 using RamSecurity.Analyzers.Internals;
-using RamSecurity.Analyzers.Rules;
 using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;
 using static RamSecurity.Analyzers.Tests.FakeCredentials;
-using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer>;
+using VerifyCS = RamSecurity.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using Xunit;
-using SetFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.SessionDurationNotSetAnalyzer, RamSecurity.Analyzers.CodeFixes.SetSessionDurationFix>;
-using ClampFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Rules.SessionDurationTooLongAnalyzer, RamSecurity.Analyzers.CodeFixes.ClampSessionDurationFix>;
+using SetFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Sessions.SessionDurationNotSetAnalyzer, RamSecurity.Analyzers.CodeFixes.SetSessionDurationFix>;
+using ClampFix = RamSecurity.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<RamSecurity.Analyzers.Sessions.SessionDurationTooLongAnalyzer, RamSecurity.Analyzers.CodeFixes.ClampSessionDurationFix>;
 
 namespace RamSecurity.Analyzers.Tests.Rules;
 

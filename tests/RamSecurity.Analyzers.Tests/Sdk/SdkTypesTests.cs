@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using RamSecurity.Analyzers.Rules;
+using RamSecurity.Analyzers.Credentials;
 using RamSecurity.Analyzers.Sdk;
 using RamSecurity.Analyzers.Tests.Verifiers;
 using Xunit;

@@ -8,7 +8,7 @@ namespace RamSecurity.Analyzers.Tests.Verifiers;
 /// <summary>Runs every analyzer of the package over source text, as a build does, and collects what they throw.</summary>
 internal sealed class AnalyzerRunner
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(global::RamSecurity.Analyzers.Rules.HardcodedCredentialAnalyzer).Assembly.GetTypes()
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(global::RamSecurity.Analyzers.Credentials.HardcodedCredentialAnalyzer).Assembly.GetTypes()
         .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();

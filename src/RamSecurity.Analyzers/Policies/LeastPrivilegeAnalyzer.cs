@@ -6,7 +6,7 @@ using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Policies;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Policies;
 
 /// <summary>
 /// RAM008: a constant permission policy (an AssumeRole session policy, a RAM policy or policy version) that allows

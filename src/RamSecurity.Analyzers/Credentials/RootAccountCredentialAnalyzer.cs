@@ -7,7 +7,7 @@ using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 using RamSecurity.Analyzers.Secrets;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// RAM004: (a) an AccessKey whose source names the root / main account (a variable, field, property or parameter,

@@ -7,7 +7,7 @@ using RamSecurity.Analyzers.Configuration;
 using RamSecurity.Analyzers.Sdk;
 using RamSecurity.Analyzers.Secrets;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// RAM001-RAM003 in the project's configuration files (AdditionalFiles: appsettings*.json, *.config, .env, YAML, ini,

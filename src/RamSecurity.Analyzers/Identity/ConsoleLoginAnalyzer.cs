@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Identity;
 
 /// <summary>
 /// RAM012: a console login profile created without MFA (MFABindRequired never set in the creating member, or set to a

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// RAM005: a static AccessKey pair handed straight to a client or provider (core's profile, credentials and provider,

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Sessions;
 
 /// <summary>
 /// RAM006: an STS request, a role credential provider, a role-typed Config or a RAM CreateRoleRequest created with no

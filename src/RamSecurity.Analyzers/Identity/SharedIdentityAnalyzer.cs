@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Identity;
 
 /// <summary>
 /// RAM013: one RAM user given both a console login profile and an AccessKey in one type (and so in one method): the

@@ -7,7 +7,7 @@ using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 using RamSecurity.Analyzers.Secrets;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// Reports each constant once per rule, however many SDK members it reaches and however it is recognised.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace RamSecurity.Analyzers.Sdk;
+namespace RamSecurity.Analyzers.Sessions;
 
 /// <summary>
 /// A team's session-duration policy, read per file from .editorconfig or a global config:

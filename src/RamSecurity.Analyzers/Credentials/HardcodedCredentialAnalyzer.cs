@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// RAM001 (AccessKey ID), RAM002 (AccessKey secret) and RAM003 (STS security token) hardcoded in code: one walk,

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Sessions;
 
 /// <summary>
 /// RAM009: a ram_security session-duration option whose value is not a whole number of seconds from 900 to 43200

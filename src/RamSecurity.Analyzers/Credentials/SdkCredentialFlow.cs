@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// Rule (a) of RAM001-RAM003: a constant that reaches an SDK member taking a credential, whatever its value.

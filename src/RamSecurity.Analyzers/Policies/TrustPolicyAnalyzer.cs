@@ -7,7 +7,7 @@ using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Policies;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Policies;
 
 /// <summary>
 /// RAM010: a constant role trust policy (a new role's AssumeRolePolicyDocument, an update's NewAssumeRolePolicyDocument),

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Internals;
 
 /// <summary>The simple names that syntax gives a call, a member access or a created type, before any binding.</summary>
 internal static class SyntaxNames

@@ -6,7 +6,7 @@ using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 using RamSecurity.Analyzers.Secrets;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// Rule (b) of RAM001-RAM003: a string literal, anywhere, that is a credential by its format. It reads the

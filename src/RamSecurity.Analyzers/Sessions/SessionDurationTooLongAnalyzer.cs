@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Sessions;
 
 /// <summary>
 /// RAM007: a constant session duration above the team's maximum, or outside what STS (or core's provider, or a RAM

@@ -8,7 +8,7 @@ using RamSecurity.Analyzers.Internals;
 using RamSecurity.Analyzers.Sdk;
 using RamSecurity.Analyzers.Secrets;
 
-namespace RamSecurity.Analyzers.Rules;
+namespace RamSecurity.Analyzers.Credentials;
 
 /// <summary>
 /// RAM001 and RAM003 outside statements: an AccessKey ID or an STS token, by format, in a comment, an XML

@@ -1,4 +1,5 @@
-namespace RamSecurity.Analyzers.Sdk;
+using RamSecurity.Analyzers.Sdk;
+namespace RamSecurity.Analyzers.Sessions;
 
 /// <summary>
 /// Why a constant duration is wrong for the member it is given to (RAM007), and the duration a fix writes instead.
