@@ -49,7 +49,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
         // Once a type start has resolved the SDK, a compilation without it asks no file for its words; before that,
         // only a file that names an SDK namespace and a credential member makes a literal resolve it.
-        var namesSdkInTree = new LastTreeAnswer((tree, cancellationToken) => reach.MayReach(tree, cancellationToken) && namesSdk.In(tree, cancellationToken));
+        var namesSdkInTree = new LastAnswer<SyntaxTree, bool>((tree, cancellationToken) => reach.MayReach(tree, cancellationToken) && namesSdk.In(tree, cancellationToken));
         bool NamesSdk(SyntaxNodeAnalysisContext c) => namesSdkInTree.For(c.Node.SyntaxTree, c.CancellationToken);
         bool UsesFlow(SyntaxNodeAnalysisContext c) => flow.IsValueCreated
             ? flow.Value is not null && NamesSdk(c)

@@ -31,21 +31,15 @@ internal sealed class SdkReach
 
     private static readonly ConditionalWeakTable<Compilation, SdkReach> ByCompilation = new();
 
-    private static int s_lastId;
-
-    // The last type asked on this thread: every SDK rule asks at the same type's start, one after another. It holds
-    // that type's trees and sheets, never the compilation (the type is held weakly).
-    [ThreadStatic]
-    private static TypeScope? s_lastScope;
-
     private readonly Lazy<bool> _importedEverywhere;
 
-    // Tells this compilation's scopes apart without holding the compilation from a thread's memo.
-    private readonly int _id = Interlocked.Increment(ref s_lastId);
+    // Every SDK rule asks about the same type at its start, one rule after another: found once for all of them.
+    private readonly LastAnswer<INamedTypeSymbol, TypeScope> _scopes;
 
     private SdkReach(Compilation compilation)
     {
         _importedEverywhere = new Lazy<bool>(() => compilation.SyntaxTrees.Any(ImportsSdkGlobally), LazyThreadSafetyMode.ExecutionAndPublication);
+        _scopes = new LastAnswer<INamedTypeSymbol, TypeScope>(FindScope);
     }
 
     public static SdkReach For(Compilation compilation) => ByCompilation.GetValue(compilation, c => new SdkReach(c));
@@ -74,34 +68,30 @@ internal sealed class SdkReach
     }
 
     /// <summary>True when code of the file may use an SDK: it names an SDK namespace, or a global using imports one.</summary>
-    public bool MayReach(SyntaxTree tree, CancellationToken cancellationToken) =>
-        TreeFacts.For(tree, cancellationToken).NamesSdkNamespace || _importedEverywhere.Value;
+    public bool MayReach(SyntaxTree tree, CancellationToken cancellationToken) => MayReach(TreeFacts.For(tree, cancellationToken));
 
     /// <summary>
     /// The files of a type and whether its code may use an SDK (a file of the type may, or the type derives from an SDK
     /// type), found once for the SDK rules that ask in turn at the type's start.
     /// </summary>
-    public TypeScope ScopeOf(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        if (s_lastScope is { } last && last.Owner == _id && last.Type.TryGetTarget(out var lastType) && ReferenceEquals(lastType, type))
-        {
-            return last;
-        }
+    public TypeScope ScopeOf(INamedTypeSymbol type, CancellationToken cancellationToken) => _scopes.For(type, cancellationToken);
 
+    private TypeScope FindScope(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
         var references = type.DeclaringSyntaxReferences;
         var files = new (SyntaxTree Tree, TreeFacts Facts)[references.Length];
-        var namesSdk = false;
+        var mayReach = false;
         for (var i = 0; i < references.Length; i++)
         {
             var tree = references[i].SyntaxTree;
             files[i] = (tree, TreeFacts.For(tree, cancellationToken));
-            namesSdk |= files[i].Facts.NamesSdkNamespace;
+            mayReach = mayReach || MayReach(files[i].Facts);
         }
 
-        var scope = new TypeScope(_id, type, files, namesSdk || _importedEverywhere.Value || DerivesFromSdkType(type));
-        s_lastScope = scope;
-        return scope;
+        return new TypeScope(files, mayReach || DerivesFromSdkType(type));
     }
+
+    private bool MayReach(TreeFacts file) => file.NamesSdkNamespace || _importedEverywhere.Value;
 
     private static bool DerivesFromSdkType(INamedTypeSymbol type)
     {

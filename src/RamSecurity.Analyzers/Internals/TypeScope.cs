@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -10,19 +9,11 @@ namespace RamSecurity.Analyzers.Internals;
 /// </summary>
 internal sealed class TypeScope
 {
-    internal TypeScope(int owner, INamedTypeSymbol type, (SyntaxTree Tree, TreeFacts Facts)[] files, bool mayReach)
+    internal TypeScope((SyntaxTree Tree, TreeFacts Facts)[] files, bool mayReach)
     {
-        Owner = owner;
-        Type = new WeakReference<INamedTypeSymbol>(type);
         Files = files;
         MayReach = mayReach;
     }
-
-    /// <summary>The <see cref="SdkReach"/> (one per compilation) that found it.</summary>
-    internal int Owner { get; }
-
-    /// <summary>Weak: a thread's memo of the last scope must not keep a compilation's symbols alive.</summary>
-    internal WeakReference<INamedTypeSymbol> Type { get; }
 
     public IReadOnlyList<(SyntaxTree Tree, TreeFacts Facts)> Files { get; }
 

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RamSecurity.Analyzers.Internals;
 using Xunit;
@@ -5,10 +6,10 @@ using Xunit;
 namespace RamSecurity.Analyzers.Tests.Internals;
 
 /// <summary>
-/// The per-thread memo of a tree's answer (<see cref="LastTreeAnswer"/>): asked once for a run of the same tree, and
+/// The per-thread memo of a tree's answer (<see cref="LastAnswer{TKey, TValue}"/>): asked once for a run of the same tree, and
 /// never one question's answer for another's, nor one tree's for another's.
 /// </summary>
-public class LastTreeAnswerTests
+public class LastAnswerTests
 {
     [Fact]
     public void RunOfOneTree_AskedOnce_EachQuestionAndTreeItsOwnAnswer()
@@ -16,8 +17,8 @@ public class LastTreeAnswerTests
         var first = CSharpSyntaxTree.ParseText("class A { }");
         var second = CSharpSyntaxTree.ParseText("class B { }");
         var asked = 0;
-        var yes = new LastTreeAnswer((tree, _) => { asked++; return tree == first; });
-        var no = new LastTreeAnswer((_, _) => false);
+        var yes = new LastAnswer<SyntaxTree, bool>((tree, _) => { asked++; return tree == first; });
+        var no = new LastAnswer<SyntaxTree, bool>((_, _) => false);
 
         Assert.True(yes.For(first, CancellationToken.None));
         Assert.True(yes.For(first, CancellationToken.None));
@@ -39,9 +40,9 @@ public class LastTreeAnswerTests
     {
         var first = CSharpSyntaxTree.ParseText("class A { }");
         var second = CSharpSyntaxTree.ParseText("class B { }");
-        var question = new LastTreeAnswer((tree, _) => tree == first);
+        var question = new LastAnswer<SyntaxTree, bool>((tree, _) => tree == first);
         var start = new Barrier(2);
-        bool Ask(Microsoft.CodeAnalysis.SyntaxTree tree)
+        bool Ask(SyntaxTree tree)
         {
             start.SignalAndWait();
             var answers = Enumerable.Range(0, 1000).Select(_ => question.For(tree, CancellationToken.None)).Distinct().ToList();
