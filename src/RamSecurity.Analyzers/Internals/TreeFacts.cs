@@ -150,26 +150,11 @@ internal sealed class TreeFacts
     /// Where <paramref name="word"/> stands as a whole word (not inside a longer identifier) within <paramref name="span"/>
     /// of the text, in order: one vectorised search over the span, read as the sheet reads a text.
     /// </summary>
-    public static List<int> WordPositions(SourceText text, TextSpan span, string word, CancellationToken cancellationToken)
+    public static IReadOnlyList<int> WordPositions(SourceText text, TextSpan span, string word, CancellationToken cancellationToken)
     {
-        var positions = new List<int>();
-        ForEachChunk(text, span, cancellationToken, (chunk, offset) =>
-        {
-            var from = 0;
-            int index;
-            while ((index = System.MemoryExtensions.IndexOf(chunk.Slice(from), word.AsSpan())) >= 0)
-            {
-                var at = from + index;
-                if ((at == 0 || !TreeVocabulary.IsIdentifierPart(chunk[at - 1]))
-                    && (at + word.Length == chunk.Length || !TreeVocabulary.IsIdentifierPart(chunk[at + word.Length])))
-                {
-                    positions.Add(offset + at);
-                }
-
-                from = at + word.Length;
-            }
-        });
-        return positions;
+        List<int>? positions = null;
+        ForEachChunk(text, span, cancellationToken, (chunk, offset) => FindAll(chunk, word.AsSpan(), offset, ref positions, wholeWords: true));
+        return (IReadOnlyList<int>?)positions ?? Array.Empty<int>();
     }
 
     /// <summary>
@@ -207,14 +192,22 @@ internal sealed class TreeFacts
         }
     }
 
-    private static void FindAll(System.ReadOnlySpan<char> chunk, System.ReadOnlySpan<char> prefix, int offset, ref List<int>? positions)
+    /// <param name="wholeWords">Only where no identifier character stands right before or after the text found.</param>
+    private static void FindAll(System.ReadOnlySpan<char> chunk, System.ReadOnlySpan<char> prefix, int offset, ref List<int>? positions, bool wholeWords = false)
     {
         var from = 0;
         int index;
         while ((index = System.MemoryExtensions.IndexOf(chunk.Slice(from), prefix)) >= 0)
         {
-            (positions ??= new List<int>()).Add(offset + from + index);
-            from += index + 1;
+            var at = from + index;
+            if (!wholeWords
+                || ((at == 0 || !TreeVocabulary.IsIdentifierPart(chunk[at - 1]))
+                    && (at + prefix.Length == chunk.Length || !TreeVocabulary.IsIdentifierPart(chunk[at + prefix.Length]))))
+            {
+                (positions ??= new List<int>()).Add(offset + at);
+            }
+
+            from = at + 1;
         }
     }
 
