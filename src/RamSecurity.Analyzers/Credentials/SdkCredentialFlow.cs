@@ -40,8 +40,19 @@ internal sealed class SdkCredentialFlow
     public TreeMentions Mentions { get; } = new(SdkCredentialNames.Mentioned);
 
     /// <summary>An invocation, object creation or assignment (operations the driver builds anyway).</summary>
-    public void AnalyzeSink(OperationAnalysisContext context) =>
-        ReportSinkSites(context.Operation, context.ReportDiagnostic, context.CancellationToken);
+    /// <remarks>
+    /// Most of these reach no SDK member. Only those that do make the report delegate: a delegate of the context's
+    /// ReportDiagnostic boxes the context and goes through the runtime's delegate constructor, which cost more than the
+    /// rest of the callback on an SDK's own sources.
+    /// </remarks>
+    public void AnalyzeSink(OperationAnalysisContext context)
+    {
+        var values = SinkValues(context.Operation);
+        if (values != NoValues)
+        {
+            ReportSinkSites(context.Operation, values, context.ReportDiagnostic, context.CancellationToken);
+        }
+    }
 
     /// <summary>
     /// A constant literal written to a field, property or variable (initializer, getter, assignment): reported where an
@@ -62,7 +73,7 @@ internal sealed class SdkCredentialFlow
             // diagnostic is local to its node, and the other arguments are reported by their own visits.
             if (OtherEnvironmentSink(constant) is { } sink && context.SemanticModel.GetOperation(sink, context.CancellationToken) is { } operation)
             {
-                ReportSinkSites(operation, context.ReportDiagnostic, context.CancellationToken, constant.Span);
+                ReportSinkSites(operation, SinkValues(operation), context.ReportDiagnostic, context.CancellationToken, constant.Span);
             }
 
             return;
@@ -76,10 +87,10 @@ internal sealed class SdkCredentialFlow
     }
 
     /// <param name="within">Where a reported constant must stand: the member of the call, or a narrower span.</param>
-    private void ReportSinkSites(IOperation sinkOperation, System.Action<Diagnostic> report, CancellationToken cancellationToken, TextSpan? within = null)
+    private void ReportSinkSites(IOperation sinkOperation, IEnumerable<(IOperation Value, SdkCredentialMember Member)> values, System.Action<Diagnostic> report, CancellationToken cancellationToken, TextSpan? within = null)
     {
         TextSpan? member = within;
-        foreach (var (value, sink) in SinkValues(sinkOperation))
+        foreach (var (value, sink) in values)
         {
             foreach (var site in Resolve(value, cancellationToken))
             {
@@ -168,6 +179,8 @@ internal sealed class SdkCredentialFlow
         }
     }
 
+    private static readonly (IOperation Value, SdkCredentialMember Member)[] NoValues = System.Array.Empty<(IOperation, SdkCredentialMember)>();
+
     /// <summary>The values a call, creation or assignment hands to SDK credential members, with the member each reaches.</summary>
     /// <remarks>Most calls are rejected by the simple name of their type or property, a string lookup, before any symbol comparison.</remarks>
     private IEnumerable<(IOperation Value, SdkCredentialMember Member)> SinkValues(IOperation operation)
@@ -182,21 +195,25 @@ internal sealed class SdkCredentialFlow
                 when SdkCredentialNames.MayName(target.Property.Name) && _sinks.TryGetProperty(target.Property, out var member):
                 return new[] { (assignment.Value, member!) };
             default:
-                return System.Array.Empty<(IOperation, SdkCredentialMember)>();
+                return NoValues;
         }
     }
 
+    /// <summary>The arguments that reach a credential parameter; <see cref="NoValues"/> when none does (most calls of an SDK type).</summary>
     private IEnumerable<(IOperation Value, SdkCredentialMember Member)> ArgumentValues(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
+        List<(IOperation, SdkCredentialMember)>? values = null;
         foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.Explicit
                 && argument.Parameter is { } parameter
                 && _sinks.TryGetParameter(method, parameter, out var member))
             {
-                yield return (argument.Value, member!);
+                (values ??= new List<(IOperation, SdkCredentialMember)>()).Add((argument.Value, member!));
             }
         }
+
+        return (IEnumerable<(IOperation, SdkCredentialMember)>?)values ?? NoValues;
     }
 
     /// <summary>The call or creation a constant is an argument of, when syntax names a member of an SDK with its own variables.</summary>

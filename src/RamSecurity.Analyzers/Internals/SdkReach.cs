@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -79,16 +80,17 @@ internal sealed class SdkReach
     private TypeScope FindScope(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var references = type.DeclaringSyntaxReferences;
-        var files = new (SyntaxTree Tree, TreeFacts Facts)[references.Length];
+        var files = ImmutableArray.CreateBuilder<(SyntaxTree Tree, TreeFacts Facts)>(references.Length);
         var mayReach = false;
         for (var i = 0; i < references.Length; i++)
         {
             var tree = references[i].SyntaxTree;
-            files[i] = (tree, TreeFacts.For(tree, cancellationToken));
-            mayReach = mayReach || MayReach(files[i].Facts);
+            var facts = TreeFacts.For(tree, cancellationToken);
+            files.Add((tree, facts));
+            mayReach = mayReach || MayReach(facts);
         }
 
-        return new TypeScope(files, mayReach || DerivesFromSdkType(type));
+        return new TypeScope(files.MoveToImmutable(), mayReach || DerivesFromSdkType(type));
     }
 
     private bool MayReach(TreeFacts file) => file.NamesSdkNamespace || _importedEverywhere.Value;

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace RamSecurity.Analyzers.Internals;
@@ -9,13 +9,14 @@ namespace RamSecurity.Analyzers.Internals;
 /// </summary>
 internal sealed class TypeScope
 {
-    internal TypeScope((SyntaxTree Tree, TreeFacts Facts)[] files, bool mayReach)
+    internal TypeScope(ImmutableArray<(SyntaxTree Tree, TreeFacts Facts)> files, bool mayReach)
     {
         Files = files;
         MayReach = mayReach;
     }
 
-    public IReadOnlyList<(SyntaxTree Tree, TreeFacts Facts)> Files { get; }
+    /// <summary>An immutable array, not a list interface: every SDK rule walks it at every type's start, with no enumerator to allocate.</summary>
+    public ImmutableArray<(SyntaxTree Tree, TreeFacts Facts)> Files { get; }
 
     /// <summary>True when the type's code may use an SDK (<see cref="SdkReach"/>).</summary>
     public bool MayReach { get; }
