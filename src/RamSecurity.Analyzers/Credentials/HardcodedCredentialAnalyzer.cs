@@ -64,6 +64,6 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             SdkCredentialNames.MentionedNames,
             _ => flow.Value,
             sdkFlow => sdkFlow is not null,
-            (type, sdkFlow) => type.RegisterOperationAction(sdkFlow!.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment));
+            sdkFlow => new OperationActions().On(sdkFlow!.AnalyzeSink, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment));
     }
 }

@@ -35,17 +35,18 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
                 PairConfigs: SdkTypeSet.Create(compilation, AccountSecurityTable.StaticPairConfigs),
                 CredentialsConfig: SdkTypeSet.Create(compilation, new[] { AccountSecurityTable.CredentialsConfig })),
             sdk => sdk.Sinks is not null,
-            (type, sdk) =>
+            sdk =>
             {
                 var (sinks, calls, pairConfigs, credentialsConfig) = sdk;
-                type.RegisterOperationAction(c => AnalyzeCall(c, sinks!, calls), OperationKind.Invocation);
-                type.RegisterOperationAction(
-                    c =>
-                    {
-                        AnalyzeCall(c, sinks!, calls);
-                        AnalyzeConfig(c, pairConfigs, credentialsConfig);
-                    },
-                    OperationKind.ObjectCreation);
+                return new OperationActions()
+                    .On(c => AnalyzeCall(c, sinks!, calls), OperationKind.Invocation)
+                    .On(
+                        c =>
+                        {
+                            AnalyzeCall(c, sinks!, calls);
+                            AnalyzeConfig(c, pairConfigs, credentialsConfig);
+                        },
+                        OperationKind.ObjectCreation);
             }));
     }
 
@@ -77,11 +78,15 @@ public sealed class LongLivedAccessKeyAnalyzer : DiagnosticAnalyzer
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var isPairConfig = pairConfigs.Contains(creation.Type);
-        if (!isPairConfig && !credentialsConfig.Contains(creation.Type))
+        if (isPairConfig || credentialsConfig.Contains(creation.Type))
         {
-            return;
+            AnalyzeConfigUse(context, creation, isPairConfig);
         }
+    }
 
+    // Apart from the test above: the walk's closure is allocated on entry to the method that declares what it captures.
+    private static void AnalyzeConfigUse(OperationAnalysisContext context, IObjectCreationOperation creation, bool isPairConfig)
+    {
         var (hasId, hasSecret, hasTemporary, isStaticType) = (false, false, false, false);
         ObjectUse.Follow(
             creation,

@@ -31,19 +31,20 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
             SdkCredentialNames.MentionedNames.Concat(new[] { "CreateAccessKeyRequest", "CreateAccessKey" }.Concat(AccountSecurityTable.CreateAccessKeyUserProperties)),
             compilation => (Sinks: SdkModel.For(compilation).CredentialSinks, CreateAccessKey: SdkTypeSet.Create(compilation, AccountSecurityTable.CreateAccessKeyRequests)),
             sdk => sdk.Sinks is not null,
-            (type, sdk) =>
+            sdk =>
             {
                 var sinks = sdk.Sinks!;
                 var createAccessKey = sdk.CreateAccessKey;
-                type.RegisterOperationAction(c => AnalyzeCall(c, sinks), OperationKind.Invocation);
-                type.RegisterOperationAction(
-                    c =>
-                    {
-                        AnalyzeCall(c, sinks);
-                        AnalyzeCreateAccessKey(c, createAccessKey);
-                    },
-                    OperationKind.ObjectCreation);
-                type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
+                return new OperationActions()
+                    .On(c => AnalyzeCall(c, sinks), OperationKind.Invocation)
+                    .On(
+                        c =>
+                        {
+                            AnalyzeCall(c, sinks);
+                            AnalyzeCreateAccessKey(c, createAccessKey);
+                        },
+                        OperationKind.ObjectCreation)
+                    .On(c => AnalyzeAssignment(c, sinks), OperationKind.SimpleAssignment);
             }));
     }
 
@@ -101,11 +102,15 @@ public sealed class RootAccountCredentialAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCreateAccessKey(OperationAnalysisContext context, SdkTypeSet createAccessKey)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!createAccessKey.Contains(creation.Type))
+        if (createAccessKey.Contains(creation.Type))
         {
-            return;
+            AnalyzeCreateAccessKeyUse(context, creation);
         }
+    }
 
+    // Apart from the test above: the walk's closure is allocated on entry to the method that declares what it captures.
+    private static void AnalyzeCreateAccessKeyUse(OperationAnalysisContext context, IObjectCreationOperation creation)
+    {
         var named = false;
         var escapes = ObjectUse.Follow(
             creation,

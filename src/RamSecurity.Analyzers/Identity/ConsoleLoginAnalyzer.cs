@@ -29,18 +29,22 @@ public sealed class ConsoleLoginAnalyzer : DiagnosticAnalyzer
             IdentityTable.LoginProfileMentionedNames,
             compilation => (Creates: SdkTypeSet.Create(compilation, IdentityTable.CreateLoginProfileRequests), Updates: SdkTypeSet.Create(compilation, IdentityTable.UpdateLoginProfileRequests)),
             sdk => !sdk.Creates.IsEmpty || !sdk.Updates.IsEmpty,
-            (type, sdk) => type.RegisterOperationAction(c => AnalyzeCreation(c, sdk.Creates, sdk.Updates), OperationKind.ObjectCreation)));
+            sdk => new OperationActions().On(c => AnalyzeCreation(c, sdk.Creates, sdk.Updates), OperationKind.ObjectCreation)));
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, SdkTypeSet creates, SdkTypeSet updates)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var isCreate = creates.Contains(creation.Type);
-        if (!isCreate && !updates.Contains(creation.Type))
+        if (isCreate || updates.Contains(creation.Type))
         {
-            return;
+            AnalyzeRequest(context, creation, isCreate);
         }
+    }
 
+    // Apart from the test above: the walk's closure is allocated on entry to the method that declares what it captures.
+    private static void AnalyzeRequest(OperationAnalysisContext context, IObjectCreationOperation creation, bool isCreate)
+    {
         var required = false;
         var inactive = false;
         var offValues = new List<IOperation>();

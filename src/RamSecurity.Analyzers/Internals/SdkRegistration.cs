@@ -43,4 +43,20 @@ internal static class SdkRegistration
             },
             SymbolKind.NamedType);
     }
+
+    /// <summary>
+    /// As above, for a rule whose work is operation actions alone: <paramref name="actions"/> makes them once, from
+    /// the SDK state, and every type that needs them gets the same delegates.
+    /// </summary>
+    public static void RegisterForTypesNaming<T>(
+        this CompilationStartAnalysisContext start,
+        IEnumerable<string> words,
+        Func<Compilation, T> resolve,
+        Func<T, bool> present,
+        Func<T, OperationActions> actions)
+    {
+        // Two threads may make them at once; either set serves.
+        OperationActions? made = null;
+        start.RegisterForTypesNaming(words, resolve, present, (type, state) => (made ??= actions(state)).RegisterFor(type));
+    }
 }

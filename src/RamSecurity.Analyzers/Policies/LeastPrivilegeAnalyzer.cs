@@ -27,18 +27,19 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
             AccountSecurityTable.MentionedNames,
             compilation => (Documents: SdkMemberSet.Create(compilation, AccountSecurityTable.PolicyDocumentMembers), AttachRequests: SdkTypeSet.Create(compilation, AccountSecurityTable.AttachPolicyRequests)),
             sdk => !sdk.Documents.IsEmpty || !sdk.AttachRequests.IsEmpty,
-            (type, sdk) =>
+            sdk =>
             {
                 var (documents, attachRequests) = sdk;
-                type.RegisterOperationAction(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment);
-                type.RegisterOperationAction(c => AnalyzeCall(c, documents), OperationKind.Invocation);
-                type.RegisterOperationAction(
-                    c =>
-                    {
-                        AnalyzeCall(c, documents);
-                        AnalyzeAttach(c, attachRequests);
-                    },
-                    OperationKind.ObjectCreation);
+                return new OperationActions()
+                    .On(c => AnalyzeAssignment(c, documents), OperationKind.SimpleAssignment)
+                    .On(c => AnalyzeCall(c, documents), OperationKind.Invocation)
+                    .On(
+                        c =>
+                        {
+                            AnalyzeCall(c, documents);
+                            AnalyzeAttach(c, attachRequests);
+                        },
+                        OperationKind.ObjectCreation);
             }));
     }
 
@@ -80,11 +81,15 @@ public sealed class LeastPrivilegeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAttach(OperationAnalysisContext context, SdkTypeSet attachRequests)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!attachRequests.Contains(creation.Type))
+        if (attachRequests.Contains(creation.Type))
         {
-            return;
+            AnalyzeAttachUse(context, creation);
         }
+    }
 
+    // Apart from the test above: the walk's closure is allocated on entry to the method that declares what it captures.
+    private static void AnalyzeAttachUse(OperationAnalysisContext context, IObjectCreationOperation creation)
+    {
         IOperation? policyName = null;
         var custom = false;
         ObjectUse.Follow(

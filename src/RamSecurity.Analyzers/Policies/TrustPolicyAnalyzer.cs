@@ -28,7 +28,7 @@ public sealed class TrustPolicyAnalyzer : DiagnosticAnalyzer
             IdentityTable.TrustPolicyMentionedNames,
             compilation => (Documents: SdkMemberSet.Create(compilation, IdentityTable.TrustPolicyMembers), Updates: SdkMemberSet.Create(compilation, IdentityTable.NewTrustPolicyMembers)),
             sdk => !sdk.Documents.IsEmpty,
-            (type, sdk) => type.RegisterOperationAction(c => AnalyzeAssignment(c, sdk.Documents, sdk.Updates), OperationKind.SimpleAssignment)));
+            sdk => new OperationActions().On(c => AnalyzeAssignment(c, sdk.Documents, sdk.Updates), OperationKind.SimpleAssignment)));
     }
 
     /// <summary>Initializer members and later assignments alike are simple assignments to the property.</summary>

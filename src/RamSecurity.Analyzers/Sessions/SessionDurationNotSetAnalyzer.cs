@@ -26,17 +26,22 @@ public sealed class SessionDurationNotSetAnalyzer : DiagnosticAnalyzer
             SessionDurationTable.MentionedNames,
             compilation => SdkModel.For(compilation).DurationSinks,
             sinks => sinks is not null,
-            (type, sinks) => type.RegisterOperationAction(c => AnalyzeCreation(c, sinks!), OperationKind.ObjectCreation)));
+            sinks => new OperationActions().On(c => AnalyzeCreation(c, sinks!), OperationKind.ObjectCreation)));
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, SessionDurationSinks sinks)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (!sinks.TryGetCarrier(creation.Type, out var carrier) || TakesDurationFromConstructor(creation, sinks))
+        if (sinks.TryGetCarrier(creation.Type, out var carrier) && !TakesDurationFromConstructor(creation, sinks))
         {
-            return;
+            AnalyzeCarrier(context, creation, carrier, sinks);
         }
+    }
 
+    // Apart from the test above: the closure of the walk's callbacks is allocated on entry to the method that declares
+    // what they capture, and most creations are not carriers.
+    private static void AnalyzeCarrier(OperationAnalysisContext context, IObjectCreationOperation creation, SessionDurationCarrier carrier, SessionDurationSinks sinks)
+    {
         var durationSet = false;
         var hasRoleType = false;
         void Assigned(ISymbol member, IOperation value)

@@ -25,11 +25,9 @@ public sealed class SessionDurationTooLongAnalyzer : DiagnosticAnalyzer
             SessionDurationTable.DurationMemberNames,
             compilation => SdkModel.For(compilation).DurationSinks,
             sinks => sinks is not null,
-            (type, sinks) =>
-            {
-                type.RegisterOperationAction(c => AnalyzeAssignment(c, sinks!), OperationKind.SimpleAssignment);
-                type.RegisterOperationAction(c => AnalyzeCall(c, sinks!), OperationKind.Invocation, OperationKind.ObjectCreation);
-            }));
+            sinks => new OperationActions()
+                .On(c => AnalyzeAssignment(c, sinks!), OperationKind.SimpleAssignment)
+                .On(c => AnalyzeCall(c, sinks!), OperationKind.Invocation, OperationKind.ObjectCreation)));
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, SessionDurationSinks sinks)
