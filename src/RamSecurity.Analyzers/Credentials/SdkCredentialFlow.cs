@@ -26,6 +26,9 @@ namespace RamSecurity.Analyzers.Credentials;
 /// </remarks>
 internal sealed class SdkCredentialFlow
 {
+    // What SinkValues returns for an operation that reaches no credential member: AnalyzeSink tests for it by reference.
+    private static readonly (IOperation Value, SdkCredentialMember Member)[] NoValues = System.Array.Empty<(IOperation, SdkCredentialMember)>();
+
     private readonly SdkCredentialSinks _sinks;
     private readonly CredentialReporter _reporter;
     private readonly ConcurrentDictionary<SyntaxTree, SinkCandidates> _candidates = new();
@@ -178,8 +181,6 @@ internal sealed class SdkCredentialFlow
             }
         }
     }
-
-    private static readonly (IOperation Value, SdkCredentialMember Member)[] NoValues = System.Array.Empty<(IOperation, SdkCredentialMember)>();
 
     /// <summary>The values a call, creation or assignment hands to SDK credential members, with the member each reaches.</summary>
     /// <remarks>Most calls are rejected by the simple name of their type or property, a string lookup, before any symbol comparison.</remarks>
