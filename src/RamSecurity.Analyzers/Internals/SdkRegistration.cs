@@ -55,8 +55,11 @@ internal static class SdkRegistration
         Func<T, bool> present,
         Func<T, OperationActions> actions)
     {
-        // Two threads may make them at once; either set serves.
-        OperationActions? made = null;
-        start.RegisterForTypesNaming(words, resolve, present, (type, state) => (made ??= actions(state)).RegisterFor(type));
+        // Made with the state, in its Lazy: once, and published safely to every thread that starts a type.
+        start.RegisterForTypesNaming(
+            words,
+            compilation => resolve(compilation) is var state && present(state) ? actions(state) : null,
+            made => made is not null,
+            (type, made) => made!.RegisterFor(type));
     }
 }
