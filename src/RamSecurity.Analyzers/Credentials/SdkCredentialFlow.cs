@@ -26,7 +26,7 @@ namespace RamSecurity.Analyzers.Credentials;
 /// </remarks>
 internal sealed class SdkCredentialFlow
 {
-    // What SinkValues returns for an operation that reaches no credential member: AnalyzeSink tests for it by reference.
+    // What SinkValues returns for an operation that reaches no credential member (most of them): nothing allocated.
     private static readonly (IOperation Value, SdkCredentialMember Member)[] NoValues = System.Array.Empty<(IOperation, SdkCredentialMember)>();
 
     private readonly SdkCredentialSinks _sinks;
@@ -51,7 +51,7 @@ internal sealed class SdkCredentialFlow
     public void AnalyzeSink(OperationAnalysisContext context)
     {
         var values = SinkValues(context.Operation);
-        if (values != NoValues)
+        if (values.Count > 0)
         {
             ReportSinkSites(context.Operation, values, context.ReportDiagnostic, context.CancellationToken);
         }
@@ -90,7 +90,7 @@ internal sealed class SdkCredentialFlow
     }
 
     /// <param name="within">Where a reported constant must stand: the member of the call, or a narrower span.</param>
-    private void ReportSinkSites(IOperation sinkOperation, IEnumerable<(IOperation Value, SdkCredentialMember Member)> values, System.Action<Diagnostic> report, CancellationToken cancellationToken, TextSpan? within = null)
+    private void ReportSinkSites(IOperation sinkOperation, IReadOnlyList<(IOperation Value, SdkCredentialMember Member)> values, System.Action<Diagnostic> report, CancellationToken cancellationToken, TextSpan? within = null)
     {
         TextSpan? member = within;
         foreach (var (value, sink) in values)
@@ -184,7 +184,7 @@ internal sealed class SdkCredentialFlow
 
     /// <summary>The values a call, creation or assignment hands to SDK credential members, with the member each reaches.</summary>
     /// <remarks>Most calls are rejected by the simple name of their type or property, a string lookup, before any symbol comparison.</remarks>
-    private IEnumerable<(IOperation Value, SdkCredentialMember Member)> SinkValues(IOperation operation)
+    private IReadOnlyList<(IOperation Value, SdkCredentialMember Member)> SinkValues(IOperation operation)
     {
         switch (operation)
         {
@@ -201,7 +201,7 @@ internal sealed class SdkCredentialFlow
     }
 
     /// <summary>The arguments that reach a credential parameter; <see cref="NoValues"/> when none does (most calls of an SDK type).</summary>
-    private IEnumerable<(IOperation Value, SdkCredentialMember Member)> ArgumentValues(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private IReadOnlyList<(IOperation Value, SdkCredentialMember Member)> ArgumentValues(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         List<(IOperation, SdkCredentialMember)>? values = null;
         foreach (var argument in arguments)
@@ -214,7 +214,7 @@ internal sealed class SdkCredentialFlow
             }
         }
 
-        return (IEnumerable<(IOperation, SdkCredentialMember)>?)values ?? NoValues;
+        return (IReadOnlyList<(IOperation, SdkCredentialMember)>?)values ?? NoValues;
     }
 
     /// <summary>The call or creation a constant is an argument of, when syntax names a member of an SDK with its own variables.</summary>
