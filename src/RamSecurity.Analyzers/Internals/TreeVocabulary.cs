@@ -90,16 +90,16 @@ internal static class TreeVocabulary
     /// it is read and looked up in a filter of the words' hashes at the character after it, and only an identifier the
     /// filter holds (a word, or one of the few others with a word's hash) is compared with the words. A match counts
     /// unless its line is a comment line: a word that stands only in comments opens no rule (commented-out code is not
-    /// code). The pass it replaced branched at every identifier's end, which the processor guesses wrong about as often as
-    /// not: 3 ns a character, a fifth of the package's CPU on an SDK's own sources; this one costs a quarter less
-    /// (docs/performance.md).
+    /// code). The pass it replaced branched at every identifier's end, a branch the processor cannot predict: 3 ns a
+    /// character, a fifth of the package's CPU on an SDK's own sources; this one costs a quarter less (docs/performance.md).
     /// A multi-word search that jumps along the text (Wu-Manber) was no faster: each jump waits for the last one's read.
     /// </remarks>
     public static void MarkWords(ReadOnlySpan<char> text, int offset, bool startsLine, ulong[] found, List<int> positions)
     {
+        var lastLine = new LineAnswer { At = -1 };
         for (var end = NextCandidateEnd(text, 0); end >= 0; end = end < text.Length ? NextCandidateEnd(text, end + 1) : -1)
         {
-            MarkWord(text, end, offset, startsLine, found, positions);
+            MarkWord(text, end, offset, startsLine, ref lastLine, found, positions);
         }
     }
 
@@ -133,7 +133,7 @@ internal static class TreeVocabulary
     }
 
     /// <summary>The identifier that ends at <paramref name="end"/>, when it is a word of the vocabulary or a target-typed <c>new(</c>.</summary>
-    private static void MarkWord(ReadOnlySpan<char> text, int end, int offset, bool startsLine, ulong[] found, List<int> positions)
+    private static void MarkWord(ReadOnlySpan<char> text, int end, int offset, bool startsLine, ref LineAnswer lastLine, ulong[] found, List<int> positions)
     {
         var start = end;
         while (start > 0 && IdentifierPart[text[start - 1]] != 0)
@@ -149,7 +149,7 @@ internal static class TreeVocabulary
 
         if (length == 3 && text[start] == 'n' && text[start + 1] == 'e' && text[start + 2] == 'w')
         {
-            if (StartsArgumentList(text, end) && !OnCommentLine(text, start, startsLine))
+            if (StartsArgumentList(text, end) && !OnCommentLine(text, start, startsLine, ref lastLine))
             {
                 positions.Add(offset + start);
             }
@@ -167,7 +167,7 @@ internal static class TreeVocabulary
         {
             if (word.SequenceEqual(Words[index].AsSpan()))
             {
-                if (OnCommentLine(text, start, startsLine))
+                if (OnCommentLine(text, start, startsLine, ref lastLine))
                 {
                     return;
                 }
@@ -206,25 +206,48 @@ internal static class TreeVocabulary
     /// no real file was seen to have). A "//" after code on its line may be inside a string ("https://"), and is read on.
     /// </summary>
     /// <param name="startsLine">Whether the text's start begins a line, when no line break stands before <paramref name="at"/>.</param>
-    private static bool OnCommentLine(ReadOnlySpan<char> text, int at, bool startsLine)
+    /// <param name="last">
+    /// The answer for the pass's last position asked: a line is read back only to there, so that the words of one long
+    /// line (a generated file's) cost one read of it, not one for each word.
+    /// </param>
+    private static bool OnCommentLine(ReadOnlySpan<char> text, int at, bool startsLine, ref LineAnswer last)
     {
         var lineStart = at;
-        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r'))
+        var stop = Math.Max(last.At, 0);
+        while (lineStart > stop && text[lineStart - 1] is not ('\n' or '\r'))
         {
             lineStart--;
         }
 
-        if (lineStart == 0 && !startsLine)
+        // Back at the last position asked with no line break between: the same line, the same answer.
+        if (lineStart == last.At)
         {
-            return false;
+            last.At = at;
+            return last.Answer;
         }
 
+        var answer = (lineStart > 0 || startsLine) && BeginsWithComment(text, lineStart, at);
+        last = new LineAnswer { At = at, Answer = answer };
+        return answer;
+    }
+
+    /// <summary>True when, after spaces and tabs, the line from <paramref name="lineStart"/> begins with "//" before <paramref name="at"/>.</summary>
+    private static bool BeginsWithComment(ReadOnlySpan<char> text, int lineStart, int at)
+    {
         while (lineStart < at && text[lineStart] is ' ' or '\t')
         {
             lineStart++;
         }
 
         return lineStart + 1 < at && text[lineStart] == '/' && text[lineStart + 1] == '/';
+    }
+
+    /// <summary>Whether the line of a position is a comment line (<see cref="OnCommentLine"/>); <c>At</c> is -1 before any.</summary>
+    private struct LineAnswer
+    {
+        public int At;
+
+        public bool Answer;
     }
 
     /// <summary>The characters of a C# identifier, as the rules' word scans have always read them.</summary>
