@@ -4,49 +4,53 @@ using System.Threading;
 namespace RamSecurity.Analyzers.Internals;
 
 /// <summary>
-/// One question, its answer remembered for the last key asked on each thread: the string literals of a file reach a
+/// One question, its answer remembered for the last key each thread asked: the string literals of a file reach a
 /// syntax node action one after another on one thread (each literal used to look its tree up twice), and every SDK
 /// rule asks about the same type at its start, one rule after another.
 /// </summary>
 /// <remarks>
-/// The key is held weakly and the question not at all: a thread's memo keeps neither a tree the host has dropped nor
-/// the compilation a question's closure holds. The answer is held until the thread asks about another key.
+/// The memo is the question's own, in a slot per thread (the managed thread id picks it; two threads that share a slot
+/// only ask again). An instance lives with its compilation (a compilation start's closure, a sheet kept by
+/// compilation), so holding the last key and answer strongly keeps nothing the compilation does not hold. It replaced
+/// a memo in a thread-static of the generic class with the key held weakly: on an SDK's own sources its lookups cost
+/// about 500 ns a literal (the runtime's helper for a generic class's thread-static, and the weak handle's read), a
+/// tenth of the package's CPU there (docs/performance.md).
 /// </remarks>
 internal sealed class LastAnswer<TKey, TValue>
     where TKey : class
 {
-    private static int s_lastId;
+    // A power of two: the slot is the thread id's low bits.
+    private const int SlotCount = 32;
 
-    [ThreadStatic]
-    private static Memo? s_memo;
-
-    // Tells the questions apart (each compilation has its own) without holding them from a thread's memo.
-    private readonly int _id = Interlocked.Increment(ref s_lastId);
     private readonly Func<TKey, CancellationToken, TValue> _question;
+    private readonly Answer?[] _slots = new Answer?[SlotCount];
 
     public LastAnswer(Func<TKey, CancellationToken, TValue> question) => _question = question;
 
     public TValue For(TKey key, CancellationToken cancellationToken)
     {
-        var memo = s_memo ??= new Memo();
-        if (memo.Question == _id && memo.Key.TryGetTarget(out var last) && ReferenceEquals(last, key))
+        var slot = Thread.CurrentThread.ManagedThreadId & (SlotCount - 1);
+        if (Volatile.Read(ref _slots[slot]) is { } last && ReferenceEquals(last.Key, key))
         {
-            return memo.Answer!;
+            return last.Value;
         }
 
-        var answer = _question(key, cancellationToken);
-        memo.Question = _id;
-        memo.Key.SetTarget(key);
-        memo.Answer = answer;
-        return answer;
+        var value = _question(key, cancellationToken);
+        Volatile.Write(ref _slots[slot], new Answer(key, value));
+        return value;
     }
 
-    private sealed class Memo
+    // Immutable, so that a thread that reads another's answer from a shared slot sees it whole.
+    private sealed class Answer
     {
-        public int Question;
+        public Answer(TKey key, TValue value)
+        {
+            Key = key;
+            Value = value;
+        }
 
-        public TValue? Answer;
+        public TKey Key { get; }
 
-        public WeakReference<TKey> Key { get; } = new(null!);
+        public TValue Value { get; }
     }
 }

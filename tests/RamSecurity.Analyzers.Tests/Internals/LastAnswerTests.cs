@@ -7,7 +7,7 @@ namespace RamSecurity.Analyzers.Tests.Internals;
 
 /// <summary>
 /// The per-thread memo of a tree's answer (<see cref="LastAnswer{TKey, TValue}"/>): asked once for a run of the same tree, and
-/// never one question's answer for another's, nor one tree's for another's.
+/// never one question's answer for another's, nor one tree's for another's, nor one thread's for another's.
 /// </summary>
 public class LastAnswerTests
 {
@@ -24,15 +24,15 @@ public class LastAnswerTests
         Assert.True(yes.For(first, CancellationToken.None));
         Assert.Equal(1, asked);
 
-        // Another question about the same tree, on the same thread, gets its own answer, and takes the memo.
+        // Another question about the same tree, on the same thread, gets its own answer, and keeps its own memo.
         Assert.False(no.For(first, CancellationToken.None));
         Assert.True(yes.For(first, CancellationToken.None));
-        Assert.Equal(2, asked);
+        Assert.Equal(1, asked);
 
         // Another tree is asked again.
         Assert.False(yes.For(second, CancellationToken.None));
         Assert.True(yes.For(first, CancellationToken.None));
-        Assert.Equal(4, asked);
+        Assert.Equal(3, asked);
     }
 
     [Fact]
@@ -53,5 +53,22 @@ public class LastAnswerTests
             Task.Factory.StartNew(() => Ask(first), TaskCreationOptions.LongRunning),
             Task.Factory.StartNew(() => Ask(second), TaskCreationOptions.LongRunning));
         Assert.Equal(new[] { true, false }, answers);
+    }
+
+    [Fact]
+    public async Task ManyThreads_EachGetsItsOwnTreesAnswer()
+    {
+        // More threads than the memo has slots: threads that share a slot ask again, and never take another's answer.
+        var trees = Enumerable.Range(0, 40).Select(i => CSharpSyntaxTree.ParseText($"class C{i} {{ }}")).ToList();
+        var question = new LastAnswer<SyntaxTree, int>((tree, _) => trees.IndexOf(tree));
+        var start = new Barrier(trees.Count);
+        var answers = await Task.WhenAll(trees.Select((tree, i) => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                return Enumerable.Range(0, 2000).All(_ => question.For(tree, CancellationToken.None) == i);
+            },
+            TaskCreationOptions.LongRunning)));
+        Assert.All(answers, Assert.True);
     }
 }
